@@ -1,0 +1,13 @@
+//! Veikart: a simulator of Norway's roadmap for national e-health solutions.
+//!
+//! The pure core — [`model`] (roadmap data, loading, validation), [`sim`] (the engine) and
+//! [`scenario`] (levers and the share-link codec) — knows nothing of the DOM, Yew or how a URL
+//! travels; it builds and tests natively. The browser app (`web`, wasm32 only) and the
+//! command-line runner (`cli`, native only) sit on top of it. See ARCHITECTURE.md.
+
+pub mod model;
+pub mod scenario;
+pub mod sim;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;

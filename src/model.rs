@@ -1,0 +1,407 @@
+//! The roadmap as data: the types a roadmap file deserialises into, and the validated [`Roadmap`].
+//!
+//! Every number and date in a roadmap file is a [`Sourced`] value: it carries either a source id
+//! (resolved against the file's `[sources]` table) or an assumption with a one-line reason. The type
+//! system, not a convention, keeps the data honest.
+
+mod de;
+mod graph;
+mod load;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use graph::{DepGraph, Node};
+pub use load::{load_roadmap, DataError, DataErrors, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+
+/// A calendar month, counted as `year * 12 + (month - 1)`. Written `"YYYY-MM"` in files and output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month(pub i32);
+
+impl Month {
+    pub fn new(year: i32, month: u32) -> Month {
+        Month(year * 12 + month as i32 - 1)
+    }
+    pub fn year(self) -> i32 {
+        self.0.div_euclid(12)
+    }
+    /// 1..=12
+    pub fn month(self) -> u32 {
+        self.0.rem_euclid(12) as u32 + 1
+    }
+    pub fn plus(self, months: i32) -> Month {
+        Month(self.0 + months)
+    }
+    /// Whole months from `earlier` to `self` (negative when `self` is earlier).
+    pub fn since(self, earlier: Month) -> i32 {
+        self.0 - earlier.0
+    }
+    /// The month as a decimal year at its start, for plotting (2024-07 → 2024.5).
+    pub fn as_year_fraction(self) -> f64 {
+        self.0 as f64 / 12.0
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year(), self.month())
+    }
+}
+
+impl std::str::FromStr for Month {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("'{s}' is not a month: write it as YYYY-MM, e.g. 2024-07");
+        let (y, m) = s.split_once('-').ok_or_else(bad)?;
+        if y.len() != 4 || m.len() != 2 {
+            return Err(bad());
+        }
+        let year: i32 = y.parse().map_err(|_| bad())?;
+        let month: u32 = m.parse().map_err(|_| bad())?;
+        if !(1..=12).contains(&month) {
+            return Err(bad());
+        }
+        Ok(Month::new(year, month))
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Month {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Where a value comes from: source ids from the `[sources]` table, or an assumption with its reason.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Provenance {
+    Sourced { src: OneOrMany },
+    Assumed { assume: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    pub fn ids(&self) -> &[String] {
+        match self {
+            OneOrMany::One(s) => std::slice::from_ref(s),
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
+
+/// A value with its provenance, written `{ v = 356, src = "S110" }` or
+/// `{ v = 0.5, assume = "why this value" }`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sourced<T> {
+    pub v: T,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// A name or description in the three languages the UI speaks.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub nb: String,
+    pub nn: String,
+    pub en: String,
+}
+
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Nb,
+    Nn,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+            Lang::Nn => "nn",
+            Lang::En => "en",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nb => &self.nb,
+            Lang::Nn => &self.nn,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub id: String,
+    /// The data version a share link records, so a link made on other data says so.
+    pub version: String,
+    pub title: Text,
+    /// First and last simulated month (inclusive).
+    pub start: Month,
+    pub end: Month,
+    /// The month the statuses and "actual" dates were read.
+    pub data_date: Month,
+    /// Real discount rate per year for present values.
+    pub discount_rate: Sourced<f64>,
+    /// Present values are discounted to the start of this month.
+    pub discount_base: Month,
+    /// Steepness of the critical-mass sigmoid h(x) in every benefit.
+    pub critical_mass_steepness: Sourced<f64>,
+    /// Months over which a mandate pulls a track to its ceiling.
+    pub mandate_ramp_months: Sourced<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub url: String,
+    pub title: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: String,
+    pub name: Text,
+    pub unit: Text,
+    pub units: Sourced<f64>,
+    /// Short, stable lever id for share links (`a1`, `a2`, …). Never reused.
+    pub key: String,
+    /// Lever group shown in the UI: care providers or vendors.
+    #[serde(default)]
+    pub vendor: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Solution {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    /// One of the seven pillars (bærebjelker), or the id of the pillar a measure builds on.
+    #[serde(default)]
+    pub pillar: bool,
+    #[serde(default)]
+    pub builds_on: Vec<String>,
+    pub src: OneOrMany,
+}
+
+/// A condition that must hold before a track opens or a milestone is reached.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Condition {
+    /// Another milestone reached, plus a lag in months.
+    Milestone {
+        milestone: String,
+        #[serde(default)]
+        lag: Option<Sourced<f64>>,
+    },
+    /// Another track's adoption at or above a share of its actor group.
+    Track { track: String, share: Sourced<f64> },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bass {
+    /// Innovation coefficient per year.
+    pub p: Sourced<f64>,
+    /// Imitation coefficient per year.
+    pub q: Sourced<f64>,
+}
+
+/// A known adoption level at a date, for plan-vs-reality markers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    pub date: Month,
+    pub share: f64,
+    pub src: OneOrMany,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    pub id: String,
+    pub actor: String,
+    pub solution: String,
+    /// Share of the actor group that had adopted at the horizon's start.
+    pub initial: Sourced<f64>,
+    /// Share of the actor group that will adopt at most.
+    pub ceiling: Sourced<f64>,
+    pub bass: Bass,
+    /// Adoption cannot begin before this month.
+    #[serde(default)]
+    pub earliest: Option<Sourced<Month>>,
+    #[serde(default)]
+    pub requires: Vec<Condition>,
+    /// A vendor-readiness track that caps this track: adoption ≤ ceiling × vendor share.
+    #[serde(default)]
+    pub vendor: Option<String>,
+    /// Adoption reaches the ceiling by this month (legal duty).
+    #[serde(default)]
+    pub mandate: Option<Sourced<Month>>,
+    #[serde(default)]
+    pub observed: Vec<Observation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Rag {
+    Green,
+    Yellow,
+    Red,
+}
+
+/// Three-point estimate of a milestone's own slip in months (for Monte Carlo).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Slip {
+    pub low: f64,
+    pub mode: f64,
+    pub high: f64,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub id: String,
+    /// Short, stable lever id for share links (`m1`, `m2`, …). Never reused.
+    pub key: String,
+    pub name: Text,
+    pub solution: String,
+    /// The date in the roadmap as published in 2021.
+    pub plan: Sourced<Month>,
+    /// The latest re-planned date, where one is known.
+    #[serde(default)]
+    pub replan: Option<Sourced<Month>>,
+    /// The actual date, where it has happened.
+    #[serde(default)]
+    pub actual: Option<Sourced<Month>>,
+    #[serde(default)]
+    pub requires: Vec<Condition>,
+    pub slip: Slip,
+    #[serde(default)]
+    pub status: Option<Sourced<Rag>>,
+}
+
+impl Milestone {
+    /// The date the baseline forecast starts from: what happened, else the latest plan, else the plan.
+    pub fn expected(&self) -> Month {
+        self.actual
+            .as_ref()
+            .or(self.replan.as_ref())
+            .unwrap_or(&self.plan)
+            .v
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Weighted {
+    pub track: String,
+    pub weight: Sourced<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Benefit {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    /// Value per year at full realisation, in million NOK.
+    pub annual_mnok: Sourced<f64>,
+    /// Milestones that must be reached before any value is realised.
+    #[serde(default)]
+    pub gates: Vec<String>,
+    /// The side that realises the value (weighted mean of their adoption).
+    pub realisers: Vec<Weighted>,
+    /// The other side of the exchange: value needs a critical mass of them.
+    pub counterparts: Vec<Weighted>,
+    /// Adoption share of the counterparts at which h(x) = ½ of its span.
+    pub critical_mass: Sourced<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Preset {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    /// A scenario in the same form as a scenario file.
+    pub scenario: crate::scenario::Scenario,
+}
+
+/// A validated roadmap. Construct it with [`load_roadmap`]; every reference in it resolves.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Roadmap {
+    pub meta: Meta,
+    pub sources: BTreeMap<String, Source>,
+    pub actors: Vec<Actor>,
+    pub solutions: Vec<Solution>,
+    pub tracks: Vec<Track>,
+    pub milestones: Vec<Milestone>,
+    pub benefits: Vec<Benefit>,
+    #[serde(default)]
+    pub presets: Vec<Preset>,
+}
+
+impl Roadmap {
+    pub fn months(&self) -> usize {
+        (self.meta.end.since(self.meta.start) + 1) as usize
+    }
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+    pub fn actor_index(&self, id: &str) -> Option<usize> {
+        self.actors.iter().position(|a| a.id == id)
+    }
+    pub fn track_index(&self, id: &str) -> Option<usize> {
+        self.tracks.iter().position(|t| t.id == id)
+    }
+    pub fn milestone_index(&self, id: &str) -> Option<usize> {
+        self.milestones.iter().position(|m| m.id == id)
+    }
+    pub fn solution(&self, id: &str) -> Option<&Solution> {
+        self.solutions.iter().find(|s| s.id == id)
+    }
+    /// The URL behind a provenance, or `None` for an assumption.
+    pub fn source_urls<'a>(&'a self, p: &'a Provenance) -> Vec<&'a str> {
+        match p {
+            Provenance::Sourced { src } => src
+                .ids()
+                .iter()
+                .filter_map(|id| self.sources.get(id).map(|s| s.url.as_str()))
+                .collect(),
+            Provenance::Assumed { .. } => Vec::new(),
+        }
+    }
+}

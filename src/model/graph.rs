@@ -1,0 +1,111 @@
+//! The one dependency graph over milestones and adoption tracks, checked and ordered once per roadmap.
+
+use petgraph::algo::{tarjan_scc, toposort};
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::Direction;
+use std::collections::{HashMap, VecDeque};
+
+use super::{Condition, Roadmap};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Node {
+    Milestone(usize),
+    Track(usize),
+}
+
+/// Edges point from what is needed to what needs it.
+#[derive(Clone, Debug)]
+pub struct DepGraph {
+    pub graph: DiGraph<Node, ()>,
+    /// Every node, each after everything it depends on.
+    pub order: Vec<Node>,
+}
+
+impl DepGraph {
+    /// Builds the graph of a roadmap whose references all resolve. A cycle is returned as the ids
+    /// along it, first id repeated at the end.
+    pub fn build(roadmap: &Roadmap) -> Result<DepGraph, Vec<String>> {
+        let mut graph = DiGraph::new();
+        let ms: Vec<NodeIndex> = (0..roadmap.milestones.len())
+            .map(|i| graph.add_node(Node::Milestone(i)))
+            .collect();
+        let ts: Vec<NodeIndex> = (0..roadmap.tracks.len())
+            .map(|i| graph.add_node(Node::Track(i)))
+            .collect();
+        let node_of = |c: &Condition| match c {
+            Condition::Milestone { milestone, .. } => {
+                roadmap.milestone_index(milestone).map(|i| ms[i])
+            }
+            Condition::Track { track, .. } => roadmap.track_index(track).map(|i| ts[i]),
+        };
+        for (i, m) in roadmap.milestones.iter().enumerate() {
+            for c in &m.requires {
+                if let Some(from) = node_of(c) {
+                    graph.add_edge(from, ms[i], ());
+                }
+            }
+        }
+        for (i, t) in roadmap.tracks.iter().enumerate() {
+            for c in &t.requires {
+                if let Some(from) = node_of(c) {
+                    graph.add_edge(from, ts[i], ());
+                }
+            }
+            if let Some(v) = t.vendor.as_deref().and_then(|v| roadmap.track_index(v)) {
+                graph.add_edge(ts[v], ts[i], ());
+            }
+        }
+        match toposort(&graph, None) {
+            Ok(order) => Ok(DepGraph {
+                order: order.into_iter().map(|n| graph[n]).collect(),
+                graph,
+            }),
+            Err(_) => Err(find_cycle(&graph)
+                .into_iter()
+                .map(|n| node_id(roadmap, graph[n]).to_string())
+                .collect()),
+        }
+    }
+}
+
+pub fn node_id(roadmap: &Roadmap, node: Node) -> &str {
+    match node {
+        Node::Milestone(i) => &roadmap.milestones[i].id,
+        Node::Track(i) => &roadmap.tracks[i].id,
+    }
+}
+
+/// The shortest cycle through the lowest-numbered node of the first cyclic strongly connected
+/// component, first node repeated at the end. Deterministic, so error messages are stable.
+fn find_cycle(graph: &DiGraph<Node, ()>) -> Vec<NodeIndex> {
+    let scc = tarjan_scc(graph)
+        .into_iter()
+        .find(|c| c.len() > 1 || graph.contains_edge(c[0], c[0]))
+        .expect("toposort reported a cycle, so a cyclic component exists");
+    let start = *scc.iter().min().expect("a component is never empty");
+    let mut prev: HashMap<NodeIndex, NodeIndex> = HashMap::new();
+    let mut queue = VecDeque::from([start]);
+    while let Some(at) = queue.pop_front() {
+        let mut next: Vec<NodeIndex> = graph
+            .neighbors_directed(at, Direction::Outgoing)
+            .filter(|n| scc.contains(n))
+            .collect();
+        next.sort();
+        for n in next {
+            if n == start {
+                let mut path = vec![at];
+                while let Some(&p) = prev.get(path.last().expect("path starts non-empty")) {
+                    path.push(p);
+                }
+                path.reverse();
+                path.push(start);
+                return path;
+            }
+            if !prev.contains_key(&n) {
+                prev.insert(n, at);
+                queue.push_back(n);
+            }
+        }
+    }
+    unreachable!("every node of a cyclic component lies on a cycle")
+}

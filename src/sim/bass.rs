@@ -1,0 +1,82 @@
+//! The two curves of the model: Bass diffusion and the critical-mass function of a benefit.
+
+/// One exact month of Bass diffusion for the adopted fraction `x` of the ceiling.
+///
+/// The Bass equation `dx/dt = (p + q·x)(1 − x)` is autonomous, so stepping with its closed-form
+/// solution from the current `x` has no discretisation error, whatever p and q a lever sets.
+/// `decay` is `exp(−(p + q)/12)`, computed once per track and run.
+pub fn bass_step(x: f64, p: f64, q: f64, decay: f64) -> f64 {
+    if x >= 1.0 {
+        return 1.0;
+    }
+    let ratio = q / p;
+    let a = (1.0 - x) / (1.0 + x * ratio) * decay;
+    ((1.0 - a) / (1.0 + ratio * a)).clamp(x, 1.0)
+}
+
+/// h(x): the share of a benefit that the other side of an exchange lets through when a fraction
+/// `x` of it has adopted. A logistic around the critical mass `c` with steepness `s`, rescaled so
+/// that h(0) = 0 and h(1) = 1: below the critical mass almost nothing, above it almost all.
+pub fn critical_mass(x: f64, c: f64, s: f64) -> f64 {
+    let sigma = |z: f64| 1.0 / (1.0 + (-z).exp());
+    let lo = sigma(-s * c);
+    let hi = sigma(s * (1.0 - c));
+    ((sigma(s * (x - c)) - lo) / (hi - lo)).clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Closed form F(t) for x(0) = 0 (netdiffuseR's bass_F).
+    fn closed(t: f64, p: f64, q: f64) -> f64 {
+        let e = (-(p + q) * t).exp();
+        (1.0 - e) / (1.0 + q / p * e)
+    }
+
+    fn months_to(share: f64, p: f64, q: f64) -> usize {
+        let decay = (-(p + q) / 12.0).exp();
+        let mut x = 0.0;
+        let mut m = 0;
+        while x < share {
+            x = bass_step(x, p, q, decay);
+            m += 1;
+        }
+        m
+    }
+
+    #[test]
+    fn monthly_steps_follow_the_closed_form() {
+        let (p, q) = (0.03, 0.38);
+        let decay = (-(p + q) / 12.0).exp();
+        let mut x = 0.0;
+        for month in 1..=240 {
+            x = bass_step(x, p, q, decay);
+            assert!(
+                (x - closed(month as f64 / 12.0, p, q)).abs() < 1e-12,
+                "month {month}"
+            );
+        }
+    }
+
+    #[test]
+    fn half_and_ninety_percent_at_the_published_times() {
+        // p = 0.03, q = 0.38: 50 % at ≈ 6.55 years, 90 % at ≈ 11.76 years (anchors B1).
+        // The first whole month at or past the share lies within one month of it.
+        let t50 = months_to(0.5, 0.03, 0.38) as f64 / 12.0;
+        let t90 = months_to(0.9, 0.03, 0.38) as f64 / 12.0;
+        assert!((6.55..6.55 + 1.0 / 12.0).contains(&t50), "t50 = {t50}");
+        assert!((11.76..11.76 + 1.0 / 12.0).contains(&t90), "t90 = {t90}");
+        let t50 = months_to(0.5, 0.10, 0.40) as f64 / 12.0;
+        assert!((3.58..3.58 + 1.0 / 12.0).contains(&t50), "t50 = {t50}");
+    }
+
+    #[test]
+    fn critical_mass_spans_zero_to_one_and_is_half_way_near_c() {
+        assert!(critical_mass(0.0, 0.5, 12.0).abs() < 1e-12);
+        assert!((critical_mass(1.0, 0.5, 12.0) - 1.0).abs() < 1e-12);
+        assert!((critical_mass(0.5, 0.5, 12.0) - 0.5).abs() < 1e-9);
+        assert!(critical_mass(0.2, 0.5, 12.0) < 0.05);
+        assert!(critical_mass(0.8, 0.5, 12.0) > 0.95);
+    }
+}

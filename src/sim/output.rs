@@ -1,0 +1,307 @@
+//! What a run returns: plain serde data, ids as strings, months as `"YYYY-MM"`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Month, Roadmap};
+
+/// Why a milestone fell on its date, or why a track opened when it did.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Cause {
+    /// The milestone's own date (plus any extra delay the scenario gives it).
+    OwnDate { extra_delay: u32 },
+    /// Another milestone plus a lag.
+    Milestone { id: String, lag: i32 },
+    /// Another track reaching a share of its actor group.
+    Track { id: String, share: f64 },
+    /// The track was open from the horizon's start.
+    Start,
+    /// The track's earliest start in the data.
+    Earliest,
+    /// The actor group's delay lever, added after the condition that bound.
+    ActorDelay { months: u32, after: Box<Cause> },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// On or before plan.
+    Green,
+    /// Up to 12 months late.
+    Yellow,
+    /// More than 12 months late, or not within the horizon.
+    Red,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrackResult {
+    pub id: String,
+    /// Month the track opened for adoption, `None` if not within the horizon.
+    pub opened: Option<Month>,
+    pub opened_because: Cause,
+    /// Adopted share of the actor group per month.
+    pub adoption: Vec<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MilestoneResult {
+    pub id: String,
+    pub plan: Month,
+    /// `None`: not reached within the horizon.
+    pub forecast: Option<Month>,
+    /// Forecast minus plan in months.
+    pub slip_months: Option<i32>,
+    pub status: Status,
+    /// What bound the forecast; when not reached, the condition that never held.
+    pub because: Cause,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BenefitResult {
+    pub id: String,
+    /// MNOK realised per month.
+    pub monthly: Vec<f64>,
+    pub cumulative: Vec<f64>,
+    /// MNOK over the horizon, undiscounted.
+    pub total: f64,
+    /// MNOK over the horizon, discounted to the roadmap's discount base.
+    pub present_value: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct RunOutput {
+    pub start: Option<Month>,
+    pub months: usize,
+    pub tracks: Vec<TrackResult>,
+    pub milestones: Vec<MilestoneResult>,
+    pub benefits: Vec<BenefitResult>,
+    /// Sum of every benefit's present value, MNOK.
+    pub present_value: f64,
+}
+
+/// One link of a critical chain, from the milestone asked about back to the root cause.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChainStep {
+    /// A milestone or track id.
+    pub id: String,
+    /// The milestone's date, or the month the track opened.
+    pub date: Option<Month>,
+    pub because: Cause,
+}
+
+impl RunOutput {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn assemble(
+        r: &Roadmap,
+        start: Month,
+        ms_date: &[Option<i32>],
+        ms_cause: Vec<Cause>,
+        series: &[Vec<f64>],
+        opened: &[Option<i32>],
+        open_cause: Vec<Cause>,
+        benefits: Vec<(Vec<f64>, f64)>,
+    ) -> RunOutput {
+        let at = |t: i32| start.plus(t);
+        let milestones = r
+            .milestones
+            .iter()
+            .zip(ms_cause)
+            .enumerate()
+            .map(|(i, (m, because))| {
+                let forecast = ms_date[i].map(at);
+                let slip_months = forecast.map(|f| f.since(m.plan.v));
+                MilestoneResult {
+                    id: m.id.clone(),
+                    plan: m.plan.v,
+                    forecast,
+                    slip_months,
+                    status: match slip_months {
+                        Some(s) if s <= 0 => Status::Green,
+                        Some(s) if s <= 12 => Status::Yellow,
+                        _ => Status::Red,
+                    },
+                    because,
+                }
+            })
+            .collect();
+        let tracks = r
+            .tracks
+            .iter()
+            .zip(open_cause)
+            .enumerate()
+            .map(|(i, (t, because))| TrackResult {
+                id: t.id.clone(),
+                opened: opened[i].map(at),
+                opened_because: because,
+                adoption: series[i].clone(),
+            })
+            .collect();
+        let benefits: Vec<BenefitResult> = r
+            .benefits
+            .iter()
+            .zip(benefits)
+            .map(|(b, (monthly, present_value))| {
+                let cumulative: Vec<f64> = monthly
+                    .iter()
+                    .scan(0.0, |acc, v| {
+                        *acc += v;
+                        Some(*acc)
+                    })
+                    .collect();
+                BenefitResult {
+                    id: b.id.clone(),
+                    total: cumulative.last().copied().unwrap_or(0.0),
+                    cumulative,
+                    monthly,
+                    present_value,
+                }
+            })
+            .collect();
+        RunOutput {
+            start: Some(start),
+            months: series.first().map_or(r.months(), Vec::len),
+            present_value: benefits.iter().map(|b| b.present_value).sum(),
+            tracks,
+            milestones,
+            benefits,
+        }
+    }
+
+    pub fn milestone(&self, id: &str) -> Option<&MilestoneResult> {
+        self.milestones.iter().find(|m| m.id == id)
+    }
+    pub fn track(&self, id: &str) -> Option<&TrackResult> {
+        self.tracks.iter().find(|t| t.id == id)
+    }
+    pub fn benefit(&self, id: &str) -> Option<&BenefitResult> {
+        self.benefits.iter().find(|b| b.id == id)
+    }
+
+    /// The chain of causes behind a milestone: each step names what bound the one before it,
+    /// ending at a date of its own, a track open from the start, or an actor's delay lever.
+    pub fn critical_chain(&self, milestone: &str) -> Vec<ChainStep> {
+        let mut chain = Vec::new();
+        let mut next = self.milestone(milestone).map(|m| ChainStep {
+            id: m.id.clone(),
+            date: m.forecast,
+            because: m.because.clone(),
+        });
+        while let Some(step) = next.take() {
+            if chain.iter().any(|s: &ChainStep| s.id == step.id) {
+                break;
+            }
+            let mut cause = &step.because;
+            while let Cause::ActorDelay { after, .. } = cause {
+                cause = after;
+            }
+            next = match cause {
+                Cause::Milestone { id, .. } => self.milestone(id).map(|m| ChainStep {
+                    id: m.id.clone(),
+                    date: m.forecast,
+                    because: m.because.clone(),
+                }),
+                Cause::Track { id, .. } => self.track(id).map(|t| ChainStep {
+                    id: t.id.clone(),
+                    date: t.opened,
+                    because: t.opened_because.clone(),
+                }),
+                _ => None,
+            };
+            chain.push(step);
+        }
+        chain
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MilestoneDelta {
+    pub id: String,
+    pub baseline: Option<Month>,
+    pub scenario: Option<Month>,
+    /// Scenario minus baseline in months; `None` when either is not within the horizon.
+    pub delta_months: Option<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BenefitDelta {
+    pub id: String,
+    pub baseline_pv: f64,
+    pub scenario_pv: f64,
+    pub delta_pv: f64,
+    /// Scenario minus baseline per month, MNOK.
+    pub delta_monthly: Vec<f64>,
+}
+
+/// A scenario's run against the baseline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub scenario: RunOutput,
+    pub milestones: Vec<MilestoneDelta>,
+    pub benefits: Vec<BenefitDelta>,
+    /// Scenario minus baseline present value, MNOK.
+    pub delta_pv: f64,
+}
+
+impl Comparison {
+    pub fn between(baseline: &RunOutput, scenario: RunOutput) -> Comparison {
+        let milestones = baseline
+            .milestones
+            .iter()
+            .zip(&scenario.milestones)
+            .map(|(b, s)| MilestoneDelta {
+                id: s.id.clone(),
+                baseline: b.forecast,
+                scenario: s.forecast,
+                delta_months: b.forecast.zip(s.forecast).map(|(b, s)| s.since(b)),
+            })
+            .collect();
+        let benefits = baseline
+            .benefits
+            .iter()
+            .zip(&scenario.benefits)
+            .map(|(b, s)| BenefitDelta {
+                id: s.id.clone(),
+                baseline_pv: b.present_value,
+                scenario_pv: s.present_value,
+                delta_pv: s.present_value - b.present_value,
+                delta_monthly: s
+                    .monthly
+                    .iter()
+                    .zip(&b.monthly)
+                    .map(|(s, b)| s - b)
+                    .collect(),
+            })
+            .collect();
+        Comparison {
+            delta_pv: scenario.present_value - baseline.present_value,
+            scenario,
+            milestones,
+            benefits,
+        }
+    }
+
+    /// Milestones later than in the baseline (or lost from the horizon), and the months they
+    /// slip in total (a lost milestone counts up to the horizon's end).
+    pub fn slipped(&self) -> (usize, i32) {
+        let mut count = 0;
+        let mut months = 0;
+        for m in &self.milestones {
+            match (m.baseline, m.scenario) {
+                (Some(b), Some(s)) if s > b => {
+                    count += 1;
+                    months += s.since(b);
+                }
+                (Some(b), None) => {
+                    count += 1;
+                    let end = self
+                        .scenario
+                        .start
+                        .map(|st| st.plus(self.scenario.months as i32 - 1));
+                    months += end.map_or(0, |e| e.since(b) + 1);
+                }
+                _ => {}
+            }
+        }
+        (count, months)
+    }
+}
