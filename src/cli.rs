@@ -1,5 +1,169 @@
 //! The analysts' command-line runner: `veikart validate` and `veikart run`.
+//!
+//! Exit codes: 0 success, 1 bad data or scenario (each problem on its own line on stderr),
+//! 2 bad command line.
 
-pub fn main(_args: Vec<String>) -> i32 {
-    0
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::model::{load_roadmap, Lang, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+use crate::report::Report;
+use crate::scenario::Scenario;
+use crate::sim::Engine;
+
+#[derive(Parser, Debug)]
+#[command(name = "veikart", version, about = "Simulate Norway's roadmap for national e-health solutions")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check a roadmap file (the embedded default roadmap when FILE is left out).
+    Validate { file: Option<PathBuf> },
+    /// Run a scenario and print milestone dates, benefit totals and series.
+    Run {
+        /// Roadmap file (default: the embedded default roadmap).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Scenario file (.toml or .json), as the presets in the roadmap are written.
+        #[arg(long, conflicts_with = "preset")]
+        scenario: Option<PathBuf>,
+        /// A preset from the roadmap, by id.
+        #[arg(long)]
+        preset: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Which table to print as CSV.
+        #[arg(long, value_enum, default_value_t = Table::Milestones)]
+        table: Table,
+        /// Language of names in the output.
+        #[arg(long, default_value = "nb", value_parser = ["nb", "nn", "en"])]
+        lang: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Format {
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Table {
+    Milestones,
+    Benefits,
+    Series,
+}
+
+/// Runs the CLI on its arguments (without the program name); returns the exit code.
+pub fn main(args: Vec<String>) -> i32 {
+    let cli = match Cli::try_parse_from(std::iter::once("veikart".to_string()).chain(args)) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    match run(cli.command) {
+        Ok(out) => {
+            print!("{out}");
+            0
+        }
+        Err(problems) => {
+            for p in problems {
+                eprintln!("error: {p}");
+            }
+            1
+        }
+    }
+}
+
+fn run(command: Command) -> Result<String, Vec<String>> {
+    match command {
+        Command::Validate { file } => {
+            let (name, r) = roadmap(file.as_deref())?;
+            let deps: usize = r.tracks.iter().map(|t| t.requires.len() + t.vendor.iter().count()).sum::<usize>()
+                + r.milestones.iter().map(|m| m.requires.len()).sum::<usize>();
+            Ok(format!(
+                "{name}: valid roadmap '{}' version {}: {} actor groups, {} solutions, {} tracks, {} milestones, {} dependencies, {} benefits, {} presets, {} sources\n",
+                r.meta.id,
+                r.meta.version,
+                r.actors.len(),
+                r.solutions.len(),
+                r.tracks.len(),
+                r.milestones.len(),
+                deps,
+                r.benefits.len(),
+                r.presets.len(),
+                r.sources.len()
+            ))
+        }
+        Command::Run {
+            data,
+            scenario,
+            preset,
+            format,
+            table,
+            lang,
+        } => {
+            let (_, r) = roadmap(data.as_deref())?;
+            let scenario = match (scenario, preset) {
+                (Some(path), _) => read_scenario(&path)?,
+                (None, Some(id)) => r
+                    .presets
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map(|p| p.scenario.clone())
+                    .ok_or_else(|| {
+                        let known: Vec<&str> = r.presets.iter().map(|p| p.id.as_str()).collect();
+                        vec![format!("no preset '{id}'; the roadmap has: {}", known.join(", "))]
+                    })?,
+                (None, None) => Scenario::default(),
+            };
+            let problems = scenario.problems(&r);
+            if !problems.is_empty() {
+                return Err(problems.into_iter().map(|p| format!("scenario: {p}")).collect());
+            }
+            let engine = Engine::new(r).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+            let lang = Lang::from_code(&lang).unwrap_or_default();
+            let report = Report::new(&engine, &scenario, lang);
+            Ok(match (format, table) {
+                (Format::Json, _) => report.to_json() + "\n",
+                (Format::Csv, Table::Milestones) => report.milestones_csv(),
+                (Format::Csv, Table::Benefits) => report.benefits_csv(),
+                (Format::Csv, Table::Series) => report.series_csv(),
+            })
+        }
+    }
+}
+
+fn roadmap(file: Option<&Path>) -> Result<(String, Roadmap), Vec<String>> {
+    let (name, text) = match file {
+        Some(path) => (path.display().to_string(), read(path)?),
+        None => (DEFAULT_ROADMAP_FILE.to_string(), DEFAULT_ROADMAP_TOML.to_string()),
+    };
+    let r = load_roadmap(&name, &text).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+    Ok((name, r))
+}
+
+fn read(path: &Path) -> Result<String, Vec<String>> {
+    std::fs::read_to_string(path).map_err(|e| vec![format!("{}: cannot read: {e}", path.display())])
+}
+
+fn read_scenario(path: &Path) -> Result<Scenario, Vec<String>> {
+    let text = read(path)?;
+    let name = path.display();
+    if path.extension().is_some_and(|e| e == "json") {
+        let de = &mut serde_json::Deserializer::from_str(&text);
+        serde_path_to_error::deserialize(de).map_err(|e| vec![format!("{name}: field '{}': {}", e.path(), e.inner())])
+    } else {
+        let value: toml::Value = text
+            .parse::<toml::Table>()
+            .map(toml::Value::Table)
+            .map_err(|e| vec![format!("{name}: not valid TOML: {}", e.message().trim())])?;
+        serde_path_to_error::deserialize(value).map_err(|e| vec![format!("{name}: field '{}': {}", e.path(), e.inner())])
+    }
 }

@@ -6,6 +6,7 @@
 //! command-line runner (`cli`, native only) sit on top of it. See ARCHITECTURE.md.
 
 pub mod model;
+pub mod report;
 pub mod scenario;
 pub mod sim;
 

@@ -35,7 +35,7 @@ mod tests {
     }
 
     fn months_to(share: f64, p: f64, q: f64) -> usize {
-        let decay = (-(p + q) / 12.0).exp();
+        let decay = (-(p + q) / 12.0_f64).exp();
         let mut x = 0.0;
         let mut m = 0;
         while x < share {
@@ -47,7 +47,7 @@ mod tests {
 
     #[test]
     fn monthly_steps_follow_the_closed_form() {
-        let (p, q) = (0.03, 0.38);
+        let (p, q) = (0.03_f64, 0.38);
         let decay = (-(p + q) / 12.0).exp();
         let mut x = 0.0;
         for month in 1..=240 {
@@ -59,16 +59,22 @@ mod tests {
         }
     }
 
+    /// Time to reach share F from the closed form: t_F = −ln[(1 − F)/(1 + (q/p)·F)] / (p + q).
+    fn years_to(share: f64, p: f64, q: f64) -> f64 {
+        -((1.0 - share) / (1.0 + q / p * share)).ln() / (p + q)
+    }
+
     #[test]
     fn half_and_ninety_percent_at_the_published_times() {
-        // p = 0.03, q = 0.38: 50 % at ≈ 6.55 years, 90 % at ≈ 11.76 years (anchors B1).
-        // The first whole month at or past the share lies within one month of it.
-        let t50 = months_to(0.5, 0.03, 0.38) as f64 / 12.0;
-        let t90 = months_to(0.9, 0.03, 0.38) as f64 / 12.0;
-        assert!((6.55..6.55 + 1.0 / 12.0).contains(&t50), "t50 = {t50}");
-        assert!((11.76..11.76 + 1.0 / 12.0).contains(&t90), "t90 = {t90}");
-        let t50 = months_to(0.5, 0.10, 0.40) as f64 / 12.0;
-        assert!((3.58..3.58 + 1.0 / 12.0).contains(&t50), "t50 = {t50}");
+        // Anchors B1: p = 0.03, q = 0.38 reaches 50 % at ≈ 6.55 years and 90 % at ≈ 11.76 years.
+        assert!((years_to(0.5, 0.03, 0.38) - 6.55).abs() < 0.005);
+        assert!((years_to(0.9, 0.03, 0.38) - 11.76).abs() < 0.005);
+        // The monthly steps first reach a share in the month that contains its exact time.
+        for (share, p, q) in [(0.5, 0.03, 0.38), (0.9, 0.03, 0.38), (0.5, 0.01, 0.40), (0.9, 0.02, 0.50), (0.5, 0.10, 0.40)] {
+            let exact = years_to(share, p, q);
+            let stepped = months_to(share, p, q) as f64 / 12.0;
+            assert!(stepped >= exact && stepped < exact + 1.0 / 12.0, "p={p} q={q} F={share}: {stepped} vs {exact}");
+        }
     }
 
     #[test]
