@@ -3,6 +3,8 @@
 //! A [`Scenario`] is sparse: only levers that differ from their defaults are stored, keyed by the
 //! roadmap's actor and milestone ids. The default scenario is the baseline.
 
+pub mod link;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,480 @@
+//! The share-link codec: a whole scenario in a URL query string, readable for years.
+//!
+//! Format (version 1), after the En-ROADS and OWID pattern — a version, then only what differs
+//! from the defaults, under stable short ids that the roadmap data assigns and never reuses:
+//!
+//! | param | meaning |
+//! |---|---|
+//! | `v=1` | link format version (always written) |
+//! | `d=2026.1` | roadmap data version the link was made on (always written) |
+//! | `lang=nn` | language, when not bokmål |
+//! | `s=plan` | schedule, when not the forecast |
+//! | `a3s=1.5` `a3d=12` `a3c=0.8` `a3m=2028-01`/`off` | actor group `a3`: speed ×, delay months, ceiling share, mandate |
+//! | `m7=6` | milestone `m7`: extra delay months |
+//! | `pin=1`, then `pin.a3d=12` … | a pinned scenario to compare against, same keys behind `pin.` |
+//! | `view=timeline`, `ms=m7`, `sol=pll` | what is shown: chart in embed mode, selected milestone, solution |
+//! | `embed=1` | embed mode: one view, minimal chrome |
+//!
+//! Decoding never fails and never panics: it applies what it can and lists, as [`Notice`]s, every
+//! parameter it ignored and why. Earlier format versions are lifted by [`MIGRATIONS`].
+
+use std::collections::BTreeSet;
+
+use crate::model::{Lang, Month, Roadmap};
+use crate::scenario::{limits, ActorLevers, MandateLever, MilestoneLevers, Scenario, Schedule};
+
+pub const FORMAT_VERSION: u32 = 1;
+/// Longer query strings are cut here before decoding: a real link stays far below it.
+pub const MAX_QUERY_LEN: usize = 8_192;
+const PIN: &str = "pin.";
+
+/// The charts a view parameter can name (embed mode shows one of them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum View {
+    #[default]
+    All,
+    Adoption,
+    Benefits,
+    Timeline,
+    Graph,
+}
+
+impl View {
+    pub const CHARTS: [View; 4] = [View::Adoption, View::Benefits, View::Timeline, View::Graph];
+    pub fn code(self) -> &'static str {
+        match self {
+            View::All => "all",
+            View::Adoption => "adoption",
+            View::Benefits => "benefits",
+            View::Timeline => "timeline",
+            View::Graph => "graph",
+        }
+    }
+    fn from_code(s: &str) -> Option<View> {
+        [
+            View::All,
+            View::Adoption,
+            View::Benefits,
+            View::Timeline,
+            View::Graph,
+        ]
+        .into_iter()
+        .find(|v| v.code() == s)
+    }
+}
+
+/// Everything a link carries.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Link {
+    pub scenario: Scenario,
+    /// A second scenario shown against the current one on every chart.
+    pub pinned: Option<Scenario>,
+    pub lang: Lang,
+    pub view: View,
+    pub embed: bool,
+    /// Selected milestone id.
+    pub milestone: Option<String>,
+    /// Solution id whose adoption chart is shown.
+    pub solution: Option<String>,
+}
+
+/// Why a parameter was ignored or needs the user's attention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    UnknownParameter,
+    /// The value is not of the form the parameter takes (the expected form is given).
+    BadValue {
+        expected: &'static str,
+    },
+    OutOfRange {
+        min: String,
+        max: String,
+    },
+    /// Given more than once; the first was used.
+    Duplicate,
+    /// The query string was longer than [`MAX_QUERY_LEN`] and was cut.
+    TooLong,
+    /// A format version newer than this app knows; read as the current one.
+    NewerFormat {
+        version: String,
+    },
+    /// The link was made on other roadmap data; the levers may mean something else now.
+    OtherDataVersion {
+        link: String,
+        current: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The parameter as it appeared in the link (cut to 40 characters).
+    pub param: String,
+    pub value: String,
+    pub problem: Problem,
+}
+
+/// Rewrites the parameters of one format version into the next. `MIGRATIONS[i]` lifts version
+/// `i + 1` to `i + 2`; version 1 is the first, so the list is empty until the format changes.
+/// A change of format adds a function here and a frozen link of the old version to the tests.
+type Migration = fn(Vec<(String, String)>) -> Vec<(String, String)>;
+pub const MIGRATIONS: [Migration; 0] = [];
+
+/// The query string (without `?`) for a link. Only what differs from defaults is written.
+pub fn encode(roadmap: &Roadmap, link: &Link) -> String {
+    let mut out = vec![
+        ("v".to_string(), FORMAT_VERSION.to_string()),
+        ("d".to_string(), roadmap.meta.version.clone()),
+    ];
+    if link.lang != Lang::Nb {
+        out.push(("lang".into(), link.lang.code().into()));
+    }
+    encode_scenario(roadmap, &link.scenario, "", &mut out);
+    if let Some(pinned) = &link.pinned {
+        out.push(("pin".into(), "1".into()));
+        encode_scenario(roadmap, pinned, PIN, &mut out);
+    }
+    if link.view != View::All {
+        out.push(("view".into(), link.view.code().into()));
+    }
+    if link.embed {
+        out.push(("embed".into(), "1".into()));
+    }
+    if let Some(key) = link
+        .milestone
+        .as_deref()
+        .and_then(|id| roadmap.milestones.iter().find(|m| m.id == id))
+        .map(|m| m.key.clone())
+    {
+        out.push(("ms".into(), key));
+    }
+    if let Some(sol) = &link.solution {
+        out.push(("sol".into(), sol.clone()));
+    }
+    out.iter()
+        .map(|(k, v)| format!("{}={}", escape(k), escape(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn encode_scenario(roadmap: &Roadmap, s: &Scenario, prefix: &str, out: &mut Vec<(String, String)>) {
+    if s.schedule == Schedule::Plan {
+        out.push((format!("{prefix}s"), "plan".into()));
+    }
+    let defaults = ActorLevers::default();
+    for a in &roadmap.actors {
+        let Some(l) = s.actors.get(&a.id) else {
+            continue;
+        };
+        let key = format!("{prefix}{}", a.key);
+        if l.speed != defaults.speed {
+            out.push((format!("{key}s"), l.speed.to_string()));
+        }
+        if l.delay != defaults.delay {
+            out.push((format!("{key}d"), l.delay.to_string()));
+        }
+        if l.ceiling != defaults.ceiling {
+            out.push((format!("{key}c"), l.ceiling.to_string()));
+        }
+        match l.mandate {
+            MandateLever::AsData => {}
+            MandateLever::Off => out.push((format!("{key}m"), "off".into())),
+            MandateLever::At(m) => out.push((format!("{key}m"), m.to_string())),
+        }
+    }
+    for m in &roadmap.milestones {
+        let delay = s.milestone_delay(&m.id);
+        if delay != 0 {
+            out.push((format!("{prefix}{}", m.key), delay.to_string()));
+        }
+    }
+}
+
+/// Reads a query string (with or without the leading `?`). Never fails: see the module docs.
+pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
+    let mut notices = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let query = if query.len() > MAX_QUERY_LEN {
+        let mut cut = MAX_QUERY_LEN;
+        while !query.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        notices.push(notice(
+            "",
+            &format!("{} characters", query.len()),
+            Problem::TooLong,
+        ));
+        &query[..cut]
+    } else {
+        query
+    };
+
+    let mut seen = BTreeSet::new();
+    let mut params = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let (k, v) = (unescape(k), unescape(v));
+        if !seen.insert(k.clone()) {
+            notices.push(notice(&k, &v, Problem::Duplicate));
+            continue;
+        }
+        params.push((k, v));
+    }
+
+    let version = params
+        .iter()
+        .find(|(k, _)| k == "v")
+        .map(|(_, v)| v.clone());
+    let version_number = match version.as_deref().map(str::parse::<u32>) {
+        None => FORMAT_VERSION,
+        Some(Ok(n)) if n >= 1 => n,
+        Some(_) => {
+            let v = version.clone().unwrap_or_default();
+            notices.push(notice(
+                "v",
+                &v,
+                Problem::BadValue {
+                    expected: "a format version, e.g. 1",
+                },
+            ));
+            FORMAT_VERSION
+        }
+    };
+    if version_number > FORMAT_VERSION {
+        notices.push(notice(
+            "v",
+            &version_number.to_string(),
+            Problem::NewerFormat {
+                version: version_number.to_string(),
+            },
+        ));
+    }
+    let first_migration = (version_number as usize).saturating_sub(1);
+    for migrate in MIGRATIONS.iter().skip(first_migration) {
+        params = migrate(params);
+    }
+
+    let mut link = Link::default();
+    let mut pinned = Scenario::default();
+    let mut has_pin = false;
+    for (k, v) in params {
+        match k.as_str() {
+            "v" => {}
+            "d" => {
+                if v != roadmap.meta.version {
+                    notices.push(notice(
+                        &k,
+                        &v,
+                        Problem::OtherDataVersion {
+                            link: v.clone(),
+                            current: roadmap.meta.version.clone(),
+                        },
+                    ));
+                }
+            }
+            "lang" => match Lang::from_code(&v) {
+                Some(l) => link.lang = l,
+                None => notices.push(notice(
+                    &k,
+                    &v,
+                    Problem::BadValue {
+                        expected: "nb, nn or en",
+                    },
+                )),
+            },
+            "pin" => match v.as_str() {
+                "1" => has_pin = true,
+                _ => notices.push(notice(&k, &v, Problem::BadValue { expected: "1" })),
+            },
+            "view" => match View::from_code(&v) {
+                Some(view) => link.view = view,
+                None => notices.push(notice(
+                    &k,
+                    &v,
+                    Problem::BadValue {
+                        expected: "all, adoption, benefits, timeline or graph",
+                    },
+                )),
+            },
+            "embed" => match v.as_str() {
+                "1" => link.embed = true,
+                "0" => {}
+                _ => notices.push(notice(&k, &v, Problem::BadValue { expected: "1 or 0" })),
+            },
+            "ms" => match roadmap.milestones.iter().find(|m| m.key == v) {
+                Some(m) => link.milestone = Some(m.id.clone()),
+                None => notices.push(notice(
+                    &k,
+                    &v,
+                    Problem::BadValue {
+                        expected: "a milestone key, e.g. m1",
+                    },
+                )),
+            },
+            "sol" => match roadmap.solution(&v) {
+                Some(s) => link.solution = Some(s.id.clone()),
+                None => notices.push(notice(
+                    &k,
+                    &v,
+                    Problem::BadValue {
+                        expected: "a solution id",
+                    },
+                )),
+            },
+            _ => {
+                let (target, key) = match k.strip_prefix(PIN) {
+                    Some(rest) => {
+                        has_pin = true;
+                        (&mut pinned, rest)
+                    }
+                    None => (&mut link.scenario, k.as_str()),
+                };
+                if let Err(problem) = apply_lever(roadmap, target, key, &v) {
+                    notices.push(notice(&k, &v, problem));
+                }
+            }
+        }
+    }
+    if has_pin {
+        link.pinned = Some(pinned.normalised());
+    }
+    link.scenario = link.scenario.normalised();
+    (link, notices)
+}
+
+fn apply_lever(roadmap: &Roadmap, s: &mut Scenario, key: &str, v: &str) -> Result<(), Problem> {
+    if key == "s" {
+        s.schedule = match v {
+            "plan" => Schedule::Plan,
+            "forecast" => Schedule::Forecast,
+            _ => {
+                return Err(Problem::BadValue {
+                    expected: "plan or forecast",
+                })
+            }
+        };
+        return Ok(());
+    }
+    if let Some(m) = roadmap.milestones.iter().find(|m| m.key == key) {
+        let delay = whole(v, limits::MILESTONE_DELAY_MONTHS)?;
+        s.milestones.insert(m.id.clone(), MilestoneLevers { delay });
+        return Ok(());
+    }
+    let mut chars = key.chars();
+    let lever = chars.next_back().ok_or(Problem::UnknownParameter)?;
+    let actor_key = chars.as_str();
+    let Some(actor) = roadmap.actors.iter().find(|a| a.key == actor_key) else {
+        return Err(Problem::UnknownParameter);
+    };
+    let mut levers = s.actor(&actor.id);
+    match lever {
+        's' => levers.speed = decimal(v, limits::SPEED)?,
+        'd' => levers.delay = whole(v, limits::DELAY_MONTHS)?,
+        'c' => levers.ceiling = decimal(v, limits::CEILING)?,
+        'm' => {
+            levers.mandate = match v {
+                "off" => MandateLever::Off,
+                "data" => MandateLever::AsData,
+                _ => {
+                    let m: Month = v.parse().map_err(|_| Problem::BadValue {
+                        expected: "off or YYYY-MM",
+                    })?;
+                    let (start, end) = (roadmap.meta.start, roadmap.meta.end);
+                    if m < start || m > end {
+                        return Err(Problem::OutOfRange {
+                            min: start.to_string(),
+                            max: end.to_string(),
+                        });
+                    }
+                    MandateLever::At(m)
+                }
+            }
+        }
+        _ => return Err(Problem::UnknownParameter),
+    }
+    s.actors.insert(actor.id.clone(), levers);
+    Ok(())
+}
+
+fn decimal(v: &str, (min, max): (f64, f64)) -> Result<f64, Problem> {
+    let x: f64 = v
+        .parse()
+        .ok()
+        .filter(|x: &f64| x.is_finite() && v.len() <= 24)
+        .ok_or(Problem::BadValue {
+            expected: "a number",
+        })?;
+    if x < min || x > max {
+        return Err(Problem::OutOfRange {
+            min: min.to_string(),
+            max: max.to_string(),
+        });
+    }
+    Ok(x)
+}
+
+fn whole(v: &str, (min, max): (u32, u32)) -> Result<u32, Problem> {
+    if v.is_empty() || v.len() > 9 || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Problem::BadValue {
+            expected: "a whole number of months",
+        });
+    }
+    let x: u32 = v.parse().map_err(|_| Problem::BadValue {
+        expected: "a whole number of months",
+    })?;
+    if x < min || x > max {
+        return Err(Problem::OutOfRange {
+            min: min.to_string(),
+            max: max.to_string(),
+        });
+    }
+    Ok(x)
+}
+
+fn notice(param: &str, value: &str, problem: Problem) -> Notice {
+    let cut = |s: &str| s.chars().take(40).collect::<String>();
+    Notice {
+        param: cut(param),
+        value: cut(value),
+        problem,
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; malformed escapes are kept as they are, invalid UTF-8 is replaced.
+fn unescape(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
