@@ -7,14 +7,17 @@ use veikart::scenario::Scenario;
 use veikart::sim::Engine;
 
 fn engine() -> Engine {
-    Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("loads")).expect("builds")
+    Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("loads"))
+        .expect("builds")
 }
 
 fn bench(c: &mut Criterion) {
     let engine = engine();
     let actor = engine.roadmap().actors[0].id.clone();
     c.bench_function("load and validate the default roadmap", |b| {
-        b.iter(|| load_roadmap(DEFAULT_ROADMAP_FILE, black_box(DEFAULT_ROADMAP_TOML)).expect("loads"))
+        b.iter(|| {
+            load_roadmap(DEFAULT_ROADMAP_FILE, black_box(DEFAULT_ROADMAP_TOML)).expect("loads")
+        })
     });
     c.bench_function("one run, default roadmap", |b| {
         let s = Scenario::default();

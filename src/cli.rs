@@ -13,7 +13,11 @@ use crate::scenario::Scenario;
 use crate::sim::Engine;
 
 #[derive(Parser, Debug)]
-#[command(name = "veikart", version, about = "Simulate Norway's roadmap for national e-health solutions")]
+#[command(
+    name = "veikart",
+    version,
+    about = "Simulate Norway's roadmap for national e-health solutions"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -85,7 +89,11 @@ fn run(command: Command) -> Result<String, Vec<String>> {
     match command {
         Command::Validate { file } => {
             let (name, r) = roadmap(file.as_deref())?;
-            let deps: usize = r.tracks.iter().map(|t| t.requires.len() + t.vendor.iter().count()).sum::<usize>()
+            let deps: usize = r
+                .tracks
+                .iter()
+                .map(|t| t.requires.len() + t.vendor.iter().count())
+                .sum::<usize>()
                 + r.milestones.iter().map(|m| m.requires.len()).sum::<usize>();
             Ok(format!(
                 "{name}: valid roadmap '{}' version {}: {} actor groups, {} solutions, {} tracks, {} milestones, {} dependencies, {} benefits, {} presets, {} sources\n",
@@ -119,15 +127,22 @@ fn run(command: Command) -> Result<String, Vec<String>> {
                     .map(|p| p.scenario.clone())
                     .ok_or_else(|| {
                         let known: Vec<&str> = r.presets.iter().map(|p| p.id.as_str()).collect();
-                        vec![format!("no preset '{id}'; the roadmap has: {}", known.join(", "))]
+                        vec![format!(
+                            "no preset '{id}'; the roadmap has: {}",
+                            known.join(", ")
+                        )]
                     })?,
                 (None, None) => Scenario::default(),
             };
             let problems = scenario.problems(&r);
             if !problems.is_empty() {
-                return Err(problems.into_iter().map(|p| format!("scenario: {p}")).collect());
+                return Err(problems
+                    .into_iter()
+                    .map(|p| format!("scenario: {p}"))
+                    .collect());
             }
-            let engine = Engine::new(r).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+            let engine = Engine::new(r)
+                .map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
             let lang = Lang::from_code(&lang).unwrap_or_default();
             let report = Report::new(&engine, &scenario, lang);
             Ok(match (format, table) {
@@ -143,9 +158,13 @@ fn run(command: Command) -> Result<String, Vec<String>> {
 fn roadmap(file: Option<&Path>) -> Result<(String, Roadmap), Vec<String>> {
     let (name, text) = match file {
         Some(path) => (path.display().to_string(), read(path)?),
-        None => (DEFAULT_ROADMAP_FILE.to_string(), DEFAULT_ROADMAP_TOML.to_string()),
+        None => (
+            DEFAULT_ROADMAP_FILE.to_string(),
+            DEFAULT_ROADMAP_TOML.to_string(),
+        ),
     };
-    let r = load_roadmap(&name, &text).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+    let r = load_roadmap(&name, &text)
+        .map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
     Ok((name, r))
 }
 
@@ -158,12 +177,14 @@ fn read_scenario(path: &Path) -> Result<Scenario, Vec<String>> {
     let name = path.display();
     if path.extension().is_some_and(|e| e == "json") {
         let de = &mut serde_json::Deserializer::from_str(&text);
-        serde_path_to_error::deserialize(de).map_err(|e| vec![format!("{name}: field '{}': {}", e.path(), e.inner())])
+        serde_path_to_error::deserialize(de)
+            .map_err(|e| vec![format!("{name}: field '{}': {}", e.path(), e.inner())])
     } else {
         let value: toml::Value = text
             .parse::<toml::Table>()
             .map(toml::Value::Table)
             .map_err(|e| vec![format!("{name}: not valid TOML: {}", e.message().trim())])?;
-        serde_path_to_error::deserialize(value).map_err(|e| vec![format!("{name}: field '{}': {}", e.path(), e.inner())])
+        serde_path_to_error::deserialize(value)
+            .map_err(|e| vec![format!("{name}: field '{}': {}", e.path(), e.inner())])
     }
 }

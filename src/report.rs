@@ -161,15 +161,34 @@ impl Report {
         let month = |t: usize| self.start.plus(t as i32).to_string();
         for t in &self.tracks {
             for (i, v) in t.adoption.iter().enumerate() {
-                push_row(&mut out, &["adoption".into(), t.id.clone(), month(i), num(*v)]);
+                push_row(
+                    &mut out,
+                    &["adoption".into(), t.id.clone(), month(i), num(*v)],
+                );
             }
         }
         for b in &self.benefits {
             for (i, v) in b.monthly_mnok.iter().enumerate() {
-                push_row(&mut out, &["benefit_monthly_mnok".into(), b.id.clone(), month(i), num(*v)]);
+                push_row(
+                    &mut out,
+                    &[
+                        "benefit_monthly_mnok".into(),
+                        b.id.clone(),
+                        month(i),
+                        num(*v),
+                    ],
+                );
             }
             for (i, v) in b.cumulative_mnok.iter().enumerate() {
-                push_row(&mut out, &["benefit_cumulative_mnok".into(), b.id.clone(), month(i), num(*v)]);
+                push_row(
+                    &mut out,
+                    &[
+                        "benefit_cumulative_mnok".into(),
+                        b.id.clone(),
+                        month(i),
+                        num(*v),
+                    ],
+                );
             }
         }
         out
@@ -203,7 +222,11 @@ fn num(v: f64) -> String {
     // Six decimals keep shares and MNOK exact enough and the files diff-stable.
     let s = format!("{v:.6}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
 }
 
 fn push_row(out: &mut String, cells: &[String]) {

@@ -30,7 +30,8 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
 }
 
 fn engine() -> Engine {
-    Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("loads")).expect("builds")
+    Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("loads"))
+        .expect("builds")
 }
 
 #[test]
@@ -58,7 +59,11 @@ fn validate_refuses_a_broken_file_naming_entity_and_field() {
 fn validate_reports_a_missing_file() {
     let o = veikart(&["validate", "/nonexistent/roadmap.toml"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("/nonexistent/roadmap.toml: cannot read"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("/nonexistent/roadmap.toml: cannot read"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -68,19 +73,39 @@ fn run_prints_json_matching_the_engine() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
     let e = engine();
     let base = e.baseline();
-    assert_eq!(json["roadmap"]["version"], e.roadmap().meta.version.as_str());
-    assert_eq!(json["milestones"].as_array().expect("list").len(), base.milestones.len());
-    assert_eq!(json["benefits"].as_array().expect("list").len(), base.benefits.len());
-    assert_eq!(json["tracks"].as_array().expect("list").len(), base.tracks.len());
+    assert_eq!(
+        json["roadmap"]["version"],
+        e.roadmap().meta.version.as_str()
+    );
+    assert_eq!(
+        json["milestones"].as_array().expect("list").len(),
+        base.milestones.len()
+    );
+    assert_eq!(
+        json["benefits"].as_array().expect("list").len(),
+        base.benefits.len()
+    );
+    assert_eq!(
+        json["tracks"].as_array().expect("list").len(),
+        base.tracks.len()
+    );
     assert_eq!(json["delta_present_value_mnok"], 0.0);
     let first = &json["milestones"][0];
     let m = &base.milestones[0];
     assert_eq!(first["id"], m.id.as_str());
-    assert_eq!(first["forecast"].as_str(), m.forecast.map(|f| f.to_string()).as_deref());
-    assert!(first["critical_chain"].as_array().is_some_and(|c| !c.is_empty()));
+    assert_eq!(
+        first["forecast"].as_str(),
+        m.forecast.map(|f| f.to_string()).as_deref()
+    );
+    assert!(first["critical_chain"]
+        .as_array()
+        .is_some_and(|c| !c.is_empty()));
     let pv = json["present_value_mnok"].as_f64().expect("number");
     assert!((pv - base.present_value).abs() < 1e-9);
-    let months = json["benefits"][0]["monthly_mnok"].as_array().expect("series").len();
+    let months = json["benefits"][0]["monthly_mnok"]
+        .as_array()
+        .expect("series")
+        .len();
     assert_eq!(months, e.roadmap().months());
 }
 
@@ -102,11 +127,16 @@ fn csv_tables_have_a_row_per_milestone_benefit_and_month() {
     let r = e.roadmap();
     let milestones = stdout(&veikart(&["run", "--format", "csv"]));
     assert_eq!(milestones.lines().count(), r.milestones.len() + 1);
-    assert!(milestones.starts_with("id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,critical_chain\n"));
+    assert!(milestones.starts_with(
+        "id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,critical_chain\n"
+    ));
     let benefits = stdout(&veikart(&["run", "--format", "csv", "--table", "benefits"]));
     assert_eq!(benefits.lines().count(), r.benefits.len() + 1);
     let series = stdout(&veikart(&["run", "--format", "csv", "--table", "series"]));
-    assert_eq!(series.lines().count(), 1 + r.months() * (r.tracks.len() + 2 * r.benefits.len()));
+    assert_eq!(
+        series.lines().count(),
+        1 + r.months() * (r.tracks.len() + 2 * r.benefits.len())
+    );
 }
 
 #[test]
@@ -114,7 +144,13 @@ fn run_takes_a_scenario_file_and_refuses_a_bad_one() {
     let e = engine();
     let actor = &e.roadmap().actors[0].id;
     let good = temp_file("good.toml", &format!("[actors.{actor}]\ndelay = 24\n"));
-    let o = veikart(&["run", "--scenario", good.to_str().expect("utf-8"), "--format", "json"]);
+    let o = veikart(&[
+        "run",
+        "--scenario",
+        good.to_str().expect("utf-8"),
+        "--format",
+        "json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
     assert_eq!(json["scenario"]["actors"][actor]["delay"], 24);
@@ -122,17 +158,29 @@ fn run_takes_a_scenario_file_and_refuses_a_bad_one() {
     let unknown = temp_file("unknown.json", r#"{"actors": {"nobody": {"delay": 3}}}"#);
     let o = veikart(&["run", "--scenario", unknown.to_str().expect("utf-8")]);
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stderr(&o), "error: scenario: actors.nobody: no actor group with this id\n");
+    assert_eq!(
+        stderr(&o),
+        "error: scenario: actors.nobody: no actor group with this id\n"
+    );
 
     let range = temp_file("range.toml", &format!("[actors.{actor}]\nspeed = 9\n"));
     let o = veikart(&["run", "--scenario", range.to_str().expect("utf-8")]);
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stderr(&o), format!("error: scenario: actors.{actor}.speed: 9 is outside 0.25–3\n"));
+    assert_eq!(
+        stderr(&o),
+        format!("error: scenario: actors.{actor}.speed: 9 is outside 0.25–3\n")
+    );
 
     let typo = temp_file("typo.toml", &format!("[actors.{actor}]\ndelya = 3\n"));
     let o = veikart(&["run", "--scenario", typo.to_str().expect("utf-8")]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains(&format!("typo.toml: field 'actors.{actor}.delya': unknown field `delya`")), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!(
+            "typo.toml: field 'actors.{actor}.delya': unknown field `delya`"
+        )),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

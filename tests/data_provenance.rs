@@ -15,11 +15,13 @@ fn is_date(s: &str) -> bool {
 }
 
 fn has_provenance(table: &toml::Table) -> bool {
-    let reason = |k: &str| table.get(k).is_some_and(|v| match v {
-        toml::Value::String(s) => !s.trim().is_empty(),
-        toml::Value::Array(a) => !a.is_empty(),
-        _ => false,
-    });
+    let reason = |k: &str| {
+        table.get(k).is_some_and(|v| match v {
+            toml::Value::String(s) => !s.trim().is_empty(),
+            toml::Value::Array(a) => !a.is_empty(),
+            _ => false,
+        })
+    };
     reason("src") || reason("assume")
 }
 
@@ -56,27 +58,38 @@ fn check(path: &str, value: &toml::Value, parent: Option<&toml::Table>, bare: &m
 #[test]
 fn every_number_in_data_has_a_source_or_an_assumption() {
     let mut files = 0;
-    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("data/ exists") {
+    for entry in
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("data/ exists")
+    {
         let path = entry.expect("readable").path();
         if path.extension().is_none_or(|e| e != "toml") {
             continue;
         }
         files += 1;
-        let table: toml::Table = std::fs::read_to_string(&path).expect("readable").parse().expect("valid TOML");
+        let table: toml::Table = std::fs::read_to_string(&path)
+            .expect("readable")
+            .parse()
+            .expect("valid TOML");
         let mut bare = Vec::new();
         for (k, v) in &table {
             check(k.trim_start_matches('.'), v, None, &mut bare);
         }
-        assert!(bare.is_empty(), "{}: numbers without src or assume:\n{}", path.display(), bare.join("\n"));
+        assert!(
+            bare.is_empty(),
+            "{}: numbers without src or assume:\n{}",
+            path.display(),
+            bare.join("\n")
+        );
     }
     assert!(files > 0, "no roadmap files in data/");
 }
 
 #[test]
 fn the_check_catches_a_bare_number() {
-    let table: toml::Table = "[[actors]]\nid = \"x\"\nunits = 356\n[[actors]]\nunits = { v = 3, src = \"S1\" }\n"
-        .parse()
-        .expect("valid TOML");
+    let table: toml::Table =
+        "[[actors]]\nid = \"x\"\nunits = 356\n[[actors]]\nunits = { v = 3, src = \"S1\" }\n"
+            .parse()
+            .expect("valid TOML");
     let mut bare = Vec::new();
     for (k, v) in &table {
         check(k, v, None, &mut bare);
@@ -101,16 +114,29 @@ fn assumptions<'a>(value: &'a toml::Value, out: &mut Vec<&'a str>) {
 
 #[test]
 fn every_source_is_an_http_url_and_every_assumption_gives_a_reason() {
-    let r = veikart::model::load_roadmap(veikart::model::DEFAULT_ROADMAP_FILE, veikart::model::DEFAULT_ROADMAP_TOML)
-        .expect("default roadmap loads");
+    let r = veikart::model::load_roadmap(
+        veikart::model::DEFAULT_ROADMAP_FILE,
+        veikart::model::DEFAULT_ROADMAP_TOML,
+    )
+    .expect("default roadmap loads");
     for (id, s) in &r.sources {
-        assert!(s.url.starts_with("https://") || s.url.starts_with("http://"), "source {id}: {}", s.url);
+        assert!(
+            s.url.starts_with("https://") || s.url.starts_with("http://"),
+            "source {id}: {}",
+            s.url
+        );
     }
-    let table: toml::Value = veikart::model::DEFAULT_ROADMAP_TOML.parse::<toml::Table>().expect("valid TOML").into();
+    let table: toml::Value = veikart::model::DEFAULT_ROADMAP_TOML
+        .parse::<toml::Table>()
+        .expect("valid TOML")
+        .into();
     let mut reasons = Vec::new();
     assumptions(&table, &mut reasons);
     assert!(!reasons.is_empty());
     for reason in reasons {
-        assert!(reason.split_whitespace().count() >= 3, "an assumption needs a reason, not '{reason}'");
+        assert!(
+            reason.split_whitespace().count() >= 3,
+            "an assumption needs a reason, not '{reason}'"
+        );
     }
 }

@@ -10,7 +10,8 @@ use veikart::sim::{Engine, RunOutput};
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| {
-        let r = load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("default roadmap loads");
+        let r = load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML)
+            .expect("default roadmap loads");
         Engine::new(r).expect("default roadmap builds")
     })
 }
@@ -105,7 +106,13 @@ fn not_later(a: Option<Month>, b: Option<Month>) -> bool {
 /// Everything in `early` is at least as early and at least as large as in `late`.
 fn dominates(early: &RunOutput, late: &RunOutput) -> Result<(), TestCaseError> {
     for (e, l) in early.milestones.iter().zip(&late.milestones) {
-        prop_assert!(not_later(e.forecast, l.forecast), "milestone {} earlier in the later scenario: {:?} vs {:?}", e.id, e.forecast, l.forecast);
+        prop_assert!(
+            not_later(e.forecast, l.forecast),
+            "milestone {} earlier in the later scenario: {:?} vs {:?}",
+            e.id,
+            e.forecast,
+            l.forecast
+        );
     }
     for (e, l) in early.tracks.iter().zip(&late.tracks) {
         for (t, (a, b)) in e.adoption.iter().zip(&l.adoption).enumerate() {
@@ -113,7 +120,13 @@ fn dominates(early: &RunOutput, late: &RunOutput) -> Result<(), TestCaseError> {
         }
     }
     for (e, l) in early.benefits.iter().zip(&late.benefits) {
-        prop_assert!(e.present_value + 1e-6 >= l.present_value, "benefit {}: {} < {}", e.id, e.present_value, l.present_value);
+        prop_assert!(
+            e.present_value + 1e-6 >= l.present_value,
+            "benefit {}: {} < {}",
+            e.id,
+            e.present_value,
+            l.present_value
+        );
         for (t, (a, b)) in e.monthly.iter().zip(&l.monthly).enumerate() {
             prop_assert!(a + 1e-9 >= *b, "benefit {} month {t}: {a} < {b}", e.id);
         }
@@ -198,10 +211,15 @@ fn default_levers_reproduce_the_baseline_exactly() {
         explicit.actors.insert(a.id.clone(), ActorLevers::default());
     }
     for m in &e.roadmap().milestones {
-        explicit.milestones.insert(m.id.clone(), MilestoneLevers::default());
+        explicit
+            .milestones
+            .insert(m.id.clone(), MilestoneLevers::default());
     }
     assert_eq!(&e.run(&explicit), e.baseline());
     let cmp = e.compare(&explicit);
     assert_eq!(cmp.delta_pv, 0.0);
-    assert!(cmp.milestones.iter().all(|m| m.delta_months == Some(0) || m.baseline.is_none()));
+    assert!(cmp
+        .milestones
+        .iter()
+        .all(|m| m.delta_months == Some(0) || m.baseline.is_none()));
 }

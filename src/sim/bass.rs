@@ -70,10 +70,19 @@ mod tests {
         assert!((years_to(0.5, 0.03, 0.38) - 6.55).abs() < 0.005);
         assert!((years_to(0.9, 0.03, 0.38) - 11.76).abs() < 0.005);
         // The monthly steps first reach a share in the month that contains its exact time.
-        for (share, p, q) in [(0.5, 0.03, 0.38), (0.9, 0.03, 0.38), (0.5, 0.01, 0.40), (0.9, 0.02, 0.50), (0.5, 0.10, 0.40)] {
+        for (share, p, q) in [
+            (0.5, 0.03, 0.38),
+            (0.9, 0.03, 0.38),
+            (0.5, 0.01, 0.40),
+            (0.9, 0.02, 0.50),
+            (0.5, 0.10, 0.40),
+        ] {
             let exact = years_to(share, p, q);
             let stepped = months_to(share, p, q) as f64 / 12.0;
-            assert!(stepped >= exact && stepped < exact + 1.0 / 12.0, "p={p} q={q} F={share}: {stepped} vs {exact}");
+            assert!(
+                stepped >= exact && stepped < exact + 1.0 / 12.0,
+                "p={p} q={q} F={share}: {stepped} vs {exact}"
+            );
         }
     }
 
