@@ -55,7 +55,9 @@ impl std::str::FromStr for Month {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let bad = || format!("'{s}' is not a month: write it as YYYY-MM, e.g. 2024-07");
         let (y, m) = s.split_once('-').ok_or_else(bad)?;
-        if y.len() != 4 || m.len() != 2 {
+        // Digits only: `parse` alone would accept "+021" or "+1".
+        let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+        if y.len() != 4 || m.len() != 2 || !digits(y) || !digits(m) {
             return Err(bad());
         }
         let year: i32 = y.parse().map_err(|_| bad())?;
@@ -88,7 +90,8 @@ pub enum Provenance {
     Assumed { assume: String },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One source id or a list of them; deserialised in `de.rs` so a wrong type names the fix.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum OneOrMany {
     One(String),
@@ -115,7 +118,10 @@ pub struct Sourced<T> {
 
 /// A name or description in the three languages the UI speaks.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a text in three languages: { nb = \"…\", nn = \"…\", en = \"…\" }"
+)]
 pub struct Text {
     pub nb: String,
     pub nn: String,
@@ -229,7 +235,10 @@ pub enum Condition {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "Bass coefficients: { p = { v = …, src = \"S1\" }, q = { v = …, assume = \"reason\" } }"
+)]
 pub struct Bass {
     /// Innovation coefficient per year.
     pub p: Sourced<f64>,
@@ -239,7 +248,10 @@ pub struct Bass {
 
 /// A known adoption level at a date, for plan-vs-reality markers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an observation: { date = \"YYYY-MM\", share = …, src = \"S1\" }"
+)]
 pub struct Observation {
     pub date: Month,
     pub share: f64,
@@ -325,7 +337,10 @@ impl Milestone {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a weighted track: { track = \"id\", weight = { v = …, src = \"S1\" } }"
+)]
 pub struct Weighted {
     pub track: String,
     pub weight: Sourced<f64>,

@@ -6,6 +6,32 @@ use serde::{Deserialize, Deserializer};
 
 use super::{Condition, OneOrMany, Provenance, Slip, Sourced};
 
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a source id (\"S1\") or a list of source ids ([\"S1\", \"S2\"])")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<OneOrMany, E> {
+                Ok(OneOrMany::One(s.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<OneOrMany, A::Error> {
+                let mut ids = Vec::new();
+                while let Some(id) = seq.next_element::<String>()? {
+                    ids.push(id);
+                }
+                Ok(OneOrMany::Many(ids))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawProvenance {
@@ -29,7 +55,10 @@ impl RawProvenance {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a value with its source or assumption: { v = …, src = \"S1\" } or { v = …, assume = \"reason\" }"
+)]
 struct RawSourced<T> {
     v: T,
     src: Option<OneOrMany>,
@@ -52,7 +81,10 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sourced<T> {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a slip estimate in months: { low = …, mode = …, high = …, assume = \"reason\" }"
+)]
 struct RawSlip {
     low: f64,
     mode: f64,
@@ -79,7 +111,10 @@ impl<'de> Deserialize<'de> for Slip {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a condition: { milestone = \"id\", lag = … } or { track = \"id\", share = … }"
+)]
 struct RawCondition {
     milestone: Option<String>,
     lag: Option<Sourced<f64>>,

@@ -78,15 +78,10 @@ pub fn load_roadmap(file: &str, text: &str) -> Result<Roadmap, DataErrors> {
             c.validate(&r);
             if c.errors.is_empty() {
                 if let Err(cycle) = DepGraph::build(&r) {
-                    let first = cycle[0].clone();
-                    let kind = if r.milestone_index(&first).is_some() {
-                        "milestone"
-                    } else {
-                        "track"
-                    };
+                    let (entity, field) = cycle_link(&r, &cycle);
                     c.push(
-                        format!("{kind} '{first}'"),
-                        "requires",
+                        entity,
+                        field,
                         format!("dependency cycle: {}", cycle.join(" → ")),
                     );
                 }
@@ -133,11 +128,8 @@ impl Checker {
                     }
                     None => "file".to_string(),
                 };
-                self.push(
-                    entity,
-                    "",
-                    format!("not valid TOML: {}", e.message().trim()),
-                );
+                let message = e.message().trim().replace('\n', "; ");
+                self.push(entity, "", format!("not valid TOML: {message}"));
                 return None;
             }
         };
@@ -239,7 +231,14 @@ impl Checker {
             Err(e) => {
                 let path = e.path().to_string();
                 let path = if path == "." { String::new() } else { path };
-                let message = e.inner().to_string().trim().to_string();
+                // serde names Rust types; a data author wants to know what to write.
+                let message = e
+                    .inner()
+                    .message()
+                    .trim()
+                    .replace('\n', "; ")
+                    .replace("expected f64", "expected a number")
+                    .replace("expected u32", "expected a whole number ≥ 0");
                 let field = match missing_field(&message) {
                     Some(f) if path.is_empty() => f.to_string(),
                     Some(f) => format!("{path}.{f}"),
@@ -268,13 +267,49 @@ impl Checker {
     }
 }
 
+/// The entity and field that close a dependency cycle (ids along it, first repeated at the end):
+/// the first node's condition on the node before it, or its vendor track.
+fn cycle_link(r: &Roadmap, cycle: &[String]) -> (String, String) {
+    let first = &cycle[0];
+    let prev = &cycle[cycle.len().saturating_sub(2)];
+    let on_prev = |cs: &[Condition]| {
+        cs.iter().position(|c| match c {
+            Condition::Milestone { milestone, .. } => milestone == prev,
+            Condition::Track { track, .. } => track == prev,
+        })
+    };
+    if let Some(m) = r.milestones.iter().find(|m| &m.id == first) {
+        if let Some(i) = on_prev(&m.requires) {
+            return (format!("milestone '{first}'"), format!("requires[{i}]"));
+        }
+    }
+    if let Some(t) = r.tracks.iter().find(|t| &t.id == first) {
+        if let Some(i) = on_prev(&t.requires) {
+            return (format!("track '{first}'"), format!("requires[{i}]"));
+        }
+        if t.vendor.as_ref() == Some(prev) {
+            return (format!("track '{first}'"), "vendor".to_string());
+        }
+    }
+    let kind = if r.milestone_index(first).is_some() {
+        "milestone"
+    } else {
+        "track"
+    };
+    (format!("{kind} '{first}'"), "requires".to_string())
+}
+
 fn missing_field(message: &str) -> Option<&str> {
     let rest = message.strip_prefix("missing field `")?;
     rest.split('`').next()
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let col = before.chars().rev().take_while(|&c| c != '\n').count() + 1;
     (line, col)
@@ -373,7 +408,7 @@ impl Validator<'_> {
                     errs,
                     &entity,
                     "id",
-                    "ids are lower-case letters, digits and '_', starting with a letter",
+                    "ids are 1–64 lower-case letters, digits and '_', starting with a letter",
                 );
             }
             if !seen.insert(id) {
@@ -424,7 +459,7 @@ impl Validator<'_> {
                 errs,
                 e,
                 "id",
-                "ids are lower-case letters, digits and '_', starting with a letter",
+                "ids are 1–64 lower-case letters, digits and '_', starting with a letter",
             );
         }
         if m.version.trim().is_empty() {
@@ -772,7 +807,10 @@ impl Validator<'_> {
             self.text(errs, &e, "name", &p.name);
             self.text(errs, &e, "description", &p.description);
             for problem in p.scenario.problems(self.r) {
-                err(errs, &e, "scenario", problem);
+                match problem.split_once(": ") {
+                    Some((path, message)) => err(errs, &e, &format!("scenario.{path}"), message),
+                    None => err(errs, &e, "scenario", problem),
+                }
             }
         }
     }
