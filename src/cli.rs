@@ -9,7 +9,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::{load_roadmap, Lang, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
 use crate::report::Report;
-use crate::scenario::Scenario;
+use crate::scenario::link;
+use crate::scenario::{parse_scenario, Scenario, ScenarioFormat};
 use crate::sim::Engine;
 
 #[derive(Parser, Debug)]
@@ -32,9 +33,10 @@ enum Command {
         /// Roadmap file (default: the embedded default roadmap).
         #[arg(long)]
         data: Option<PathBuf>,
-        /// Scenario file (.toml or .json), as the presets in the roadmap are written.
+        /// Scenario file (.toml or .json), as the presets in the roadmap are written, or a share
+        /// link from the app (quote it for the shell).
         #[arg(long, conflicts_with = "preset")]
-        scenario: Option<PathBuf>,
+        scenario: Option<String>,
         /// A preset from the roadmap, by id.
         #[arg(long)]
         preset: Option<String>,
@@ -119,7 +121,7 @@ fn run(command: Command) -> Result<String, Vec<String>> {
         } => {
             let (_, r) = roadmap(data.as_deref())?;
             let scenario = match (scenario, preset) {
-                (Some(path), _) => read_scenario(&path)?,
+                (Some(arg), _) => read_scenario(&arg, &r)?,
                 (None, Some(id)) => r
                     .presets
                     .iter()
@@ -134,13 +136,6 @@ fn run(command: Command) -> Result<String, Vec<String>> {
                     })?,
                 (None, None) => Scenario::default(),
             };
-            let problems = scenario.problems(&r);
-            if !problems.is_empty() {
-                return Err(problems
-                    .into_iter()
-                    .map(|p| format!("scenario: {p}"))
-                    .collect());
-            }
             let engine = Engine::new(r)
                 .map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
             let lang = Lang::from_code(&lang).unwrap_or_default();
@@ -172,19 +167,21 @@ fn read(path: &Path) -> Result<String, Vec<String>> {
     std::fs::read_to_string(path).map_err(|e| vec![format!("{}: cannot read: {e}", path.display())])
 }
 
-fn read_scenario(path: &Path) -> Result<Scenario, Vec<String>> {
-    let text = read(path)?;
-    let name = path.display();
-    if path.extension().is_some_and(|e| e == "json") {
-        let de = &mut serde_json::Deserializer::from_str(&text);
-        serde_path_to_error::deserialize(de)
-            .map_err(|e| vec![format!("{name}: field '{}': {}", e.path(), e.inner())])
-    } else {
-        let value: toml::Value = text
-            .parse::<toml::Table>()
-            .map(toml::Value::Table)
-            .map_err(|e| vec![format!("{name}: not valid TOML: {}", e.message().trim())])?;
-        serde_path_to_error::deserialize(value)
-            .map_err(|e| vec![format!("{name}: field '{}': {}", e.path(), e.inner())])
+/// A scenario from a file, or from a share link pasted as it is (its notices become warnings).
+fn read_scenario(arg: &str, roadmap: &Roadmap) -> Result<Scenario, Vec<String>> {
+    let path = Path::new(arg);
+    if !path.exists() {
+        if let Some((_, query)) = arg.split_once('?') {
+            let (link, notices) = link::decode(roadmap, query);
+            for n in notices {
+                eprintln!("warning: link: {n}");
+            }
+            return Ok(link.scenario);
+        }
     }
+    let format = match path.extension() {
+        Some(e) if e == "json" => ScenarioFormat::Json,
+        _ => ScenarioFormat::Toml,
+    };
+    parse_scenario(&path.display().to_string(), &read(path)?, format, roadmap)
 }

@@ -175,6 +175,49 @@ impl Scenario {
     }
 }
 
+/// How a scenario file is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScenarioFormat {
+    Toml,
+    Json,
+}
+
+/// Reads a scenario file (as the presets in a roadmap are written) and checks it against the
+/// roadmap. Every problem comes back as one line naming the file and the lever.
+pub fn parse_scenario(
+    name: &str,
+    text: &str,
+    format: ScenarioFormat,
+    roadmap: &Roadmap,
+) -> Result<Scenario, Vec<String>> {
+    let field_error =
+        |path: String, inner: String| vec![format!("{name}: field '{path}': {inner}")];
+    let scenario: Scenario = match format {
+        ScenarioFormat::Json => {
+            let de = &mut serde_json::Deserializer::from_str(text);
+            serde_path_to_error::deserialize(de)
+                .map_err(|e| field_error(e.path().to_string(), e.inner().to_string()))?
+        }
+        ScenarioFormat::Toml => {
+            let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+                vec![format!("{name}: not valid TOML: {}", e.message().trim())]
+            })?;
+            serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|e| {
+                field_error(e.path().to_string(), e.inner().message().trim().to_string())
+            })?
+        }
+    };
+    let problems = scenario.problems(roadmap);
+    if problems.is_empty() {
+        Ok(scenario.normalised())
+    } else {
+        Err(problems
+            .into_iter()
+            .map(|p| format!("{name}: {p}"))
+            .collect())
+    }
+}
+
 fn in_range(v: f64, (lo, hi): (f64, f64)) -> bool {
     v.is_finite() && v >= lo && v <= hi
 }

@@ -160,7 +160,10 @@ fn run_takes_a_scenario_file_and_refuses_a_bad_one() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stderr(&o),
-        "error: scenario: actors.nobody: no actor group with this id\n"
+        format!(
+            "error: {}: actors.nobody: no actor group with this id\n",
+            unknown.display()
+        )
     );
 
     let range = temp_file("range.toml", &format!("[actors.{actor}]\nspeed = 9\n"));
@@ -168,7 +171,10 @@ fn run_takes_a_scenario_file_and_refuses_a_bad_one() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stderr(&o),
-        format!("error: scenario: actors.{actor}.speed: 9 is outside 0.25–3\n")
+        format!(
+            "error: {}: actors.{actor}.speed: 9 is outside 0.25–3\n",
+            range.display()
+        )
     );
 
     let typo = temp_file("typo.toml", &format!("[actors.{actor}]\ndelya = 3\n"));
@@ -191,4 +197,30 @@ fn bad_command_lines_exit_2_with_usage() {
     let o = veikart(&["run", "--preset", "no_such_preset"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).starts_with("error: no preset 'no_such_preset'; the roadmap has: "));
+}
+
+#[test]
+fn run_takes_a_pasted_share_link_and_warns_about_what_it_ignored() {
+    let e = engine();
+    let a = &e.roadmap().actors[0];
+    let url = format!(
+        "https://example.org/veikart/?v=1&d={}&{}d=12&zz=1",
+        e.roadmap().meta.version,
+        a.key
+    );
+    let o = veikart(&["run", "--scenario", &url, "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "warning: link: zz=1: unknown parameter, ignored\n"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
+    assert_eq!(json["scenario"]["actors"][&a.id]["delay"], 12);
+    let cmp = e.compare(
+        &veikart::scenario::link::decode(e.roadmap(), url.split_once('?').expect("query").1)
+            .0
+            .scenario,
+    );
+    let delta = json["delta_present_value_mnok"].as_f64().expect("number");
+    assert!((delta - cmp.delta_pv).abs() < 1e-9);
 }

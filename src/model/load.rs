@@ -622,6 +622,17 @@ impl Validator<'_> {
 
     fn tracks(&self, errs: &mut Errs) {
         self.ids(errs, "track", self.r.tracks.iter().map(|t| t.id.as_str()));
+        // Tracks and milestones share one dependency graph and one critical chain: one namespace.
+        for t in &self.r.tracks {
+            if self.r.milestone_index(&t.id).is_some() {
+                err(
+                    errs,
+                    &format!("track '{}'", t.id),
+                    "id",
+                    "a milestone has the same id",
+                );
+            }
+        }
         for t in &self.r.tracks {
             let e = format!("track '{}'", t.id);
             if self.r.actor(&t.actor).is_none() {

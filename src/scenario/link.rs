@@ -113,6 +113,30 @@ pub struct Notice {
     pub problem: Problem,
 }
 
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Notice {
+            param,
+            value,
+            problem,
+        } = self;
+        match problem {
+            Problem::UnknownParameter => write!(f, "{param}={value}: unknown parameter, ignored"),
+            Problem::BadValue { expected } => write!(f, "{param}={value}: expected {expected}, ignored"),
+            Problem::OutOfRange { min, max } => write!(f, "{param}={value}: outside {min}–{max}, ignored"),
+            Problem::Duplicate => write!(f, "{param}={value}: given again, the first value was used"),
+            Problem::TooLong => write!(f, "the link is {value} long; only the first {MAX_QUERY_LEN} were read"),
+            Problem::NewerFormat { version } => {
+                write!(f, "made by a newer version of the app (link format {version}); read as far as possible")
+            }
+            Problem::OtherDataVersion { link, current } => write!(
+                f,
+                "made on roadmap data version {link}; this is version {current}, so results may differ"
+            ),
+        }
+    }
+}
+
 /// Rewrites the parameters of one format version into the next. `MIGRATIONS[i]` lifts version
 /// `i + 1` to `i + 2`; version 1 is the first, so the list is empty until the format changes.
 /// A change of format adds a function here and a frozen link of the old version to the tests.
