@@ -14,7 +14,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use graph::{DepGraph, Node};
-pub use load::{load_roadmap, DataError, DataErrors, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+pub use load::{
+    load_roadmap, DataError, DataErrors, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_ID,
+    DEFAULT_ROADMAP_TOML,
+};
 
 /// A calendar month, counted as `year * 12 + (month - 1)`. Written `"YYYY-MM"` in files and output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

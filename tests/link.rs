@@ -286,3 +286,27 @@ fn a_newer_format_is_read_as_far_as_possible() {
         }
     );
 }
+
+#[test]
+fn a_link_made_on_an_uploaded_roadmap_says_it_needs_that_file() {
+    let mut custom = roadmap().clone();
+    custom.meta.id = "my_region".into();
+    let query = encode(&custom, &Link::default());
+    assert!(query.contains("&r=my_region"), "{query}");
+    let (_, notices) = decode(roadmap(), &query);
+    assert_eq!(
+        notices.iter().map(|n| &n.problem).collect::<Vec<_>>(),
+        vec![&Problem::OtherRoadmap {
+            link: "my_region".into(),
+            current: roadmap().meta.id.clone()
+        }]
+    );
+    // And a link made on the default roadmap, opened while another roadmap is loaded.
+    let (_, notices) = decode(&custom, &encode(roadmap(), &Link::default()));
+    assert_eq!(notices.len(), 1);
+    assert!(
+        notices[0].to_string().contains("load that file"),
+        "{}",
+        notices[0]
+    );
+}

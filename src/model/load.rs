@@ -13,6 +13,8 @@ use super::{
 };
 
 pub const DEFAULT_ROADMAP_FILE: &str = "data/roadmap.toml";
+/// `meta.id` of the default roadmap: links made on any other roadmap name theirs.
+pub const DEFAULT_ROADMAP_ID: &str = "veikart_default";
 /// The default roadmap, embedded so the app and the CLI work offline.
 pub const DEFAULT_ROADMAP_TOML: &str = include_str!("../../data/roadmap.toml");
 

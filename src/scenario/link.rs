@@ -7,6 +7,7 @@
 //! |---|---|
 //! | `v=1` | link format version (always written) |
 //! | `d=2026.1` | roadmap data version the link was made on (always written) |
+//! | `r=my_roadmap` | roadmap id, when not the default roadmap (a link made on an uploaded file) |
 //! | `lang=nn` | language, when not bokmål |
 //! | `s=plan` | schedule, when not the forecast |
 //! | `a3s=1.5` `a3d=12` `a3c=0.8` `a3m=2028-01`/`off` | actor group `a3`: speed ×, delay months, ceiling share, mandate |
@@ -20,7 +21,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{Lang, Month, Roadmap};
+use crate::model::{Lang, Month, Roadmap, DEFAULT_ROADMAP_ID};
 use crate::scenario::{limits, ActorLevers, MandateLever, MilestoneLevers, Scenario, Schedule};
 
 pub const FORMAT_VERSION: u32 = 1;
@@ -103,6 +104,11 @@ pub enum Problem {
         link: String,
         current: String,
     },
+    /// The link was made on another roadmap file, which the user must load to see it as meant.
+    OtherRoadmap {
+        link: String,
+        current: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,6 +135,10 @@ impl std::fmt::Display for Notice {
             Problem::NewerFormat { version } => {
                 write!(f, "made by a newer version of the app (link format {version}); read as far as possible")
             }
+            Problem::OtherRoadmap { link, current } => write!(
+                f,
+                "made on the roadmap file '{link}', not '{current}': load that file to see the scenario as it was made"
+            ),
             Problem::OtherDataVersion { link, current } => write!(
                 f,
                 "made on roadmap data version {link}; this is version {current}, so results may differ"
@@ -149,6 +159,9 @@ pub fn encode(roadmap: &Roadmap, link: &Link) -> String {
         ("v".to_string(), FORMAT_VERSION.to_string()),
         ("d".to_string(), roadmap.meta.version.clone()),
     ];
+    if roadmap.meta.id != DEFAULT_ROADMAP_ID {
+        out.push(("r".into(), roadmap.meta.id.clone()));
+    }
     if link.lang != Lang::Nb {
         out.push(("lang".into(), link.lang.code().into()));
     }
@@ -277,6 +290,16 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
         params = migrate(params);
     }
 
+    if roadmap.meta.id != DEFAULT_ROADMAP_ID && !params.iter().any(|(k, _)| k == "r") {
+        notices.push(notice(
+            "r",
+            DEFAULT_ROADMAP_ID,
+            Problem::OtherRoadmap {
+                link: DEFAULT_ROADMAP_ID.into(),
+                current: roadmap.meta.id.clone(),
+            },
+        ));
+    }
     let mut link = Link::default();
     let mut pinned = Scenario::default();
     let mut has_pin = false;
@@ -291,6 +314,18 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
                         Problem::OtherDataVersion {
                             link: v.clone(),
                             current: roadmap.meta.version.clone(),
+                        },
+                    ));
+                }
+            }
+            "r" => {
+                if v != roadmap.meta.id {
+                    notices.push(notice(
+                        &k,
+                        &v,
+                        Problem::OtherRoadmap {
+                            link: v.clone(),
+                            current: roadmap.meta.id.clone(),
                         },
                     ));
                 }
