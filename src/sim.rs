@@ -10,7 +10,7 @@ mod output;
 use crate::model::{Condition, DataError, DataErrors, DepGraph, Node, Roadmap};
 use crate::scenario::{MandateLever, Scenario, Schedule};
 
-pub use bass::{bass_step, critical_mass};
+pub use bass::{bass_step, CriticalMass};
 pub use output::{
     BenefitDelta, BenefitResult, Cause, ChainStep, Comparison, MilestoneDelta, MilestoneResult,
     RunOutput, Status, TrackResult,
@@ -260,7 +260,7 @@ impl Engine {
 
         let benefits = self.benefits(&ms_date, &series);
         RunOutput::assemble(
-            r, start, &ms_date, ms_cause, &series, &opened, open_cause, benefits,
+            r, start, &ms_date, ms_cause, series, &opened, open_cause, benefits,
         )
     }
 
@@ -276,7 +276,7 @@ impl Engine {
                     .map(|&g| ms_date[g])
                     .try_fold(0, |acc, d| d.map(|d| acc.max(d)));
                 let per_month = benefit.annual_mnok.v / 12.0;
-                let c = benefit.critical_mass.v;
+                let h = CriticalMass::new(benefit.critical_mass.v, s);
                 let mut pv = 0.0;
                 let monthly: Vec<f64> = (0..self.months)
                     .map(|t| {
@@ -284,7 +284,7 @@ impl Engine {
                         let value = if open {
                             let own = weighted_mean(&self.benefit_realisers[b], series, t);
                             let other = weighted_mean(&self.benefit_counterparts[b], series, t);
-                            per_month * own * critical_mass(other, c, s)
+                            per_month * own * h.h(other)
                         } else {
                             0.0
                         };

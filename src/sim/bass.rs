@@ -17,11 +17,34 @@ pub fn bass_step(x: f64, p: f64, q: f64, decay: f64) -> f64 {
 /// h(x): the share of a benefit that the other side of an exchange lets through when a fraction
 /// `x` of it has adopted. A logistic around the critical mass `c` with steepness `s`, rescaled so
 /// that h(0) = 0 and h(1) = 1: below the critical mass almost nothing, above it almost all.
-pub fn critical_mass(x: f64, c: f64, s: f64) -> f64 {
-    let sigma = |z: f64| 1.0 / (1.0 + (-z).exp());
-    let lo = sigma(-s * c);
-    let hi = sigma(s * (1.0 - c));
-    ((sigma(s * (x - c)) - lo) / (hi - lo)).clamp(0.0, 1.0)
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CriticalMass {
+    c: f64,
+    s: f64,
+    /// σ(−s·c), the raw logistic at x = 0.
+    floor: f64,
+    /// σ(s·(1 − c)) − σ(−s·c), the raw logistic's span over [0, 1].
+    span: f64,
+}
+
+fn sigma(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+impl CriticalMass {
+    pub fn new(c: f64, s: f64) -> CriticalMass {
+        let floor = sigma(-s * c);
+        CriticalMass {
+            c,
+            s,
+            floor,
+            span: sigma(s * (1.0 - c)) - floor,
+        }
+    }
+
+    pub fn h(&self, x: f64) -> f64 {
+        ((sigma(self.s * (x - self.c)) - self.floor) / self.span).clamp(0.0, 1.0)
+    }
 }
 
 #[cfg(test)]
@@ -88,10 +111,18 @@ mod tests {
 
     #[test]
     fn critical_mass_spans_zero_to_one_and_is_half_way_near_c() {
-        assert!(critical_mass(0.0, 0.5, 12.0).abs() < 1e-12);
-        assert!((critical_mass(1.0, 0.5, 12.0) - 1.0).abs() < 1e-12);
-        assert!((critical_mass(0.5, 0.5, 12.0) - 0.5).abs() < 1e-9);
-        assert!(critical_mass(0.2, 0.5, 12.0) < 0.05);
-        assert!(critical_mass(0.8, 0.5, 12.0) > 0.95);
+        let h = |x| CriticalMass::new(0.5, 12.0).h(x);
+        assert!(h(0.0).abs() < 1e-12);
+        assert!((h(1.0) - 1.0).abs() < 1e-12);
+        assert!((h(0.5) - 0.5).abs() < 1e-9);
+        assert!(h(0.2) < 0.05);
+        assert!(h(0.8) > 0.95);
+        let steep = CriticalMass::new(0.55, 12.0);
+        let mut prev = 0.0;
+        for i in 0..=100 {
+            let y = steep.h(i as f64 / 100.0);
+            assert!(y >= prev, "h falls at {i} %");
+            prev = y;
+        }
     }
 }

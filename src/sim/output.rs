@@ -96,7 +96,7 @@ impl RunOutput {
         start: Month,
         ms_date: &[Option<i32>],
         ms_cause: Vec<Cause>,
-        series: &[Vec<f64>],
+        series: Vec<Vec<f64>>,
         opened: &[Option<i32>],
         open_cause: Vec<Cause>,
         benefits: Vec<(Vec<f64>, f64)>,
@@ -124,16 +124,18 @@ impl RunOutput {
                 }
             })
             .collect();
+        let months = r.months();
         let tracks = r
             .tracks
             .iter()
             .zip(open_cause)
+            .zip(series)
             .enumerate()
-            .map(|(i, (t, because))| TrackResult {
+            .map(|(i, ((t, because), adoption))| TrackResult {
                 id: t.id.clone(),
                 opened: opened[i].map(at),
                 opened_because: because,
-                adoption: series[i].clone(),
+                adoption,
             })
             .collect();
         let benefits: Vec<BenefitResult> = r
@@ -159,7 +161,7 @@ impl RunOutput {
             .collect();
         RunOutput {
             start: Some(start),
-            months: series.first().map_or(r.months(), Vec::len),
+            months,
             present_value: benefits.iter().map(|b| b.present_value).sum(),
             tracks,
             milestones,
