@@ -10,7 +10,7 @@ mod output;
 use crate::model::{Condition, DataError, DataErrors, DepGraph, Node, Roadmap};
 use crate::scenario::{MandateLever, Scenario, Schedule};
 
-pub use bass::{bass_step, CriticalMass};
+pub use bass::{BassStep, CriticalMass};
 pub use output::{
     BenefitDelta, BenefitResult, Cause, ChainStep, Comparison, MilestoneDelta, MilestoneResult,
     RunOutput, Status, TrackResult,
@@ -365,13 +365,14 @@ struct Diffusion<'a> {
 fn diffuse(d: &Diffusion) -> Vec<f64> {
     let mut out = vec![d.initial; d.months];
     let Some(open) = d.open else { return out };
-    let decay = (-(d.p + d.q) / 12.0).exp();
+    let bass = BassStep::monthly(d.p, d.q);
+    let per_ceiling = 1.0 / d.ceiling;
     // With a mandate, the track reaches its ceiling by the deadline, or `ramp` months after opening.
     let deadline = d.mandate.map(|m| m.max(open + d.ramp));
     let mut a = d.initial;
     for t in open.max(0) as usize..d.months {
         if t as i32 > open && d.ceiling > 0.0 {
-            a = d.ceiling * bass_step(a / d.ceiling, d.p, d.q, decay);
+            a = d.ceiling * bass.step(a * per_ceiling);
         }
         if let Some(deadline) = deadline {
             let ramp_start = deadline - d.ramp;

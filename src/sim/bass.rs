@@ -4,14 +4,29 @@
 ///
 /// The Bass equation `dx/dt = (p + q·x)(1 − x)` is autonomous, so stepping with its closed-form
 /// solution from the current `x` has no discretisation error, whatever p and q a lever sets.
-/// `decay` is `exp(−(p + q)/12)`, computed once per track and run.
-pub fn bass_step(x: f64, p: f64, q: f64, decay: f64) -> f64 {
-    if x >= 1.0 {
-        return 1.0;
+/// Built once per track and run: it holds q/p and the month's decay `exp(−(p + q)/12)`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BassStep {
+    ratio: f64,
+    decay: f64,
+}
+
+impl BassStep {
+    /// p and q per year.
+    pub fn monthly(p: f64, q: f64) -> BassStep {
+        BassStep {
+            ratio: q / p,
+            decay: (-(p + q) / 12.0).exp(),
+        }
     }
-    let ratio = q / p;
-    let a = (1.0 - x) / (1.0 + x * ratio) * decay;
-    ((1.0 - a) / (1.0 + ratio * a)).clamp(x, 1.0)
+
+    pub fn step(&self, x: f64) -> f64 {
+        if x >= 1.0 {
+            return 1.0;
+        }
+        let a = (1.0 - x) / (1.0 + x * self.ratio) * self.decay;
+        ((1.0 - a) / (1.0 + self.ratio * a)).clamp(x, 1.0)
+    }
 }
 
 /// h(x): the share of a benefit that the other side of an exchange lets through when a fraction
@@ -58,11 +73,11 @@ mod tests {
     }
 
     fn months_to(share: f64, p: f64, q: f64) -> usize {
-        let decay = (-(p + q) / 12.0_f64).exp();
+        let bass = BassStep::monthly(p, q);
         let mut x = 0.0;
         let mut m = 0;
         while x < share {
-            x = bass_step(x, p, q, decay);
+            x = bass.step(x);
             m += 1;
         }
         m
@@ -70,11 +85,11 @@ mod tests {
 
     #[test]
     fn monthly_steps_follow_the_closed_form() {
-        let (p, q) = (0.03_f64, 0.38);
-        let decay = (-(p + q) / 12.0).exp();
+        let (p, q) = (0.03, 0.38);
+        let bass = BassStep::monthly(p, q);
         let mut x = 0.0;
         for month in 1..=240 {
-            x = bass_step(x, p, q, decay);
+            x = bass.step(x);
             assert!(
                 (x - closed(month as f64 / 12.0, p, q)).abs() < 1e-12,
                 "month {month}"
