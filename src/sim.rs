@@ -81,9 +81,11 @@ impl Engine {
                 .track_index(id)
                 .ok_or_else(|| refused(id.to_string(), "", "unknown track".into()))
         };
+        // Weights normalised once, so a weighted mean is a plain sum in the hot loop.
         let weighted = |ws: &[crate::model::Weighted]| {
+            let total: f64 = ws.iter().map(|w| w.weight.v).sum();
             ws.iter()
-                .map(|w| Ok((track_index(&w.track)?, w.weight.v)))
+                .map(|w| Ok((track_index(&w.track)?, w.weight.v / total)))
                 .collect::<Result<Vec<_>, DataErrors>>()
         };
         let months = roadmap.months();
@@ -298,9 +300,9 @@ impl Engine {
     }
 }
 
+/// `ws` holds weights that sum to 1.
 fn weighted_mean(ws: &[(usize, f64)], series: &[Vec<f64>], t: usize) -> f64 {
-    let total: f64 = ws.iter().map(|w| w.1).sum();
-    ws.iter().map(|&(i, w)| w * series[i][t]).sum::<f64>() / total
+    ws.iter().map(|&(i, w)| w * series[i][t]).sum()
 }
 
 /// The latest of an own date and every condition, with the one that bound it. `None` when a
