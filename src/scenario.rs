@@ -182,6 +182,12 @@ pub enum ScenarioFormat {
     Json,
 }
 
+/// A scenario as a JSON file, in the form [`parse_scenario`] and `veikart run --scenario` read.
+pub fn scenario_json(scenario: &Scenario) -> String {
+    serde_json::to_string_pretty(&scenario.clone().normalised())
+        .expect("a scenario holds only strings and numbers")
+}
+
 /// Reads a scenario file (as the presets in a roadmap are written) and checks it against the
 /// roadmap. Every problem comes back as one line naming the file and the lever.
 pub fn parse_scenario(
@@ -194,8 +200,9 @@ pub fn parse_scenario(
         |path: String, inner: String| vec![format!("{name}: field '{path}': {inner}")];
     let scenario: Scenario = match format {
         ScenarioFormat::Json => {
-            let de = &mut serde_json::Deserializer::from_str(text);
-            serde_path_to_error::deserialize(de)
+            let value: serde_json::Value = serde_json::from_str(text)
+                .map_err(|e| vec![format!("{name}: not valid JSON: {e}")])?;
+            serde_path_to_error::deserialize(value)
                 .map_err(|e| field_error(e.path().to_string(), e.inner().to_string()))?
         }
         ScenarioFormat::Toml => {

@@ -1,0 +1,104 @@
+//! What an analyst takes out of the app or the CLI: scenario files that come back in unchanged,
+//! and CSV tables that say exactly what the engine computed.
+
+use veikart::model::{load_roadmap, Lang, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+use veikart::report::Report;
+use veikart::scenario::{parse_scenario, scenario_json, ScenarioFormat};
+use veikart::sim::Engine;
+
+fn engine() -> Engine {
+    Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("loads"))
+        .expect("builds")
+}
+
+#[test]
+fn every_preset_exported_as_json_imports_back_unchanged() {
+    let e = engine();
+    for preset in &e.roadmap().presets {
+        let json = scenario_json(&preset.scenario);
+        let back = parse_scenario("scenario.json", &json, ScenarioFormat::Json, e.roadmap())
+            .unwrap_or_else(|p| panic!("{}: {p:?}", preset.id));
+        assert_eq!(back, preset.scenario.clone().normalised(), "{}", preset.id);
+        assert_eq!(e.run(&back), e.run(&preset.scenario));
+    }
+}
+
+#[test]
+fn an_imported_scenario_is_validated_against_the_roadmap() {
+    let e = engine();
+    let err = parse_scenario(
+        "x.json",
+        r#"{"actors": {"fastlege": {"delay": 99}}, "milestones": {"nope": {"delay": 1}}}"#,
+        ScenarioFormat::Json,
+        e.roadmap(),
+    )
+    .expect_err("out of range and unknown");
+    assert_eq!(
+        err,
+        vec![
+            "x.json: actors.fastlege.delay: 99 months is more than 48".to_string(),
+            "x.json: milestones.nope: no milestone with this id".to_string(),
+        ]
+    );
+    let err = parse_scenario("x.json", "{not json", ScenarioFormat::Json, e.roadmap())
+        .expect_err("syntax");
+    assert_eq!(
+        err,
+        vec!["x.json: not valid JSON: key must be a string at line 1 column 2".to_string()]
+    );
+}
+
+#[test]
+fn csv_columns_and_rows_match_the_engine() {
+    let e = engine();
+    let r = e.roadmap();
+    let scenario = &r
+        .presets
+        .iter()
+        .find(|p| p.id == "vendors_late")
+        .expect("preset")
+        .scenario;
+    let report = Report::new(&e, scenario, Lang::En);
+    let run = e.run(scenario);
+
+    let milestones = report.milestones_csv();
+    let mut lines = milestones.lines();
+    assert_eq!(lines.next(), Some("id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,critical_chain"));
+    for (line, m) in lines.zip(&run.milestones) {
+        let cells: Vec<&str> = line.split(',').collect();
+        assert_eq!(cells[0], m.id);
+        let forecast = m.forecast.map(|f| f.to_string()).unwrap_or_default();
+        assert!(line.contains(&format!(",{},{forecast},", m.plan)), "{line}");
+    }
+    assert_eq!(milestones.lines().count(), run.milestones.len() + 1);
+
+    let series = report.series_csv();
+    assert_eq!(series.lines().next(), Some("series,id,month,value"));
+    let row = format!("adoption,{},{},", run.tracks[3].id, r.meta.start.plus(100));
+    let value: f64 = series
+        .lines()
+        .find(|l| l.starts_with(&row))
+        .expect("row")
+        .rsplit(',')
+        .next()
+        .expect("value")
+        .parse()
+        .expect("number");
+    assert!((value - run.tracks[3].adoption[100]).abs() < 1e-6);
+    let per_series = r.months();
+    assert_eq!(
+        series.lines().count() - 1,
+        per_series * (run.tracks.len() + 2 * run.benefits.len())
+    );
+
+    let benefits = report.benefits_csv();
+    assert_eq!(benefits.lines().count(), run.benefits.len() + 1);
+    let first = benefits.lines().nth(1).expect("a benefit row");
+    let pv: f64 = first
+        .split(',')
+        .nth(2)
+        .expect("pv")
+        .parse()
+        .expect("number");
+    assert!((pv - run.benefits[0].present_value).abs() < 1e-5);
+}
