@@ -5,10 +5,17 @@
 //! travels; it builds and tests natively. The browser app (`web`, wasm32 only) and the
 //! command-line runner (`cli`, native only) sit on top of it. See ARCHITECTURE.md.
 
+pub mod charts;
+pub mod i18n;
+pub mod insight;
 pub mod model;
 pub mod report;
 pub mod scenario;
 pub mod sim;
+pub mod ui_state;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

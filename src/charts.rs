@@ -1,0 +1,194 @@
+//! Every chart, drawn with plotters' SVG backend into a string: crisp at any zoom, real text, and
+//! exportable as it is. Pure functions of engine outputs, so they are tested natively.
+//!
+//! Each chart but the dependency graph is drawn as two [`Layer`]s that the page stacks: the base
+//! holds what the levers do not move (axes, labels, the baseline), the overlay what they do. A
+//! lever move then redraws, and the browser re-parses, only the overlay: far fewer elements.
+//!
+//! Legends and headings are HTML around the charts (readable, translatable, reflowing). No chart
+//! uses plotters' captions, legends or right-hand labels: those measure text, which in a browser
+//! means a forced layout per string, while plain SVG text is placed by anchor and costs nothing.
+
+mod adoption;
+mod benefit;
+mod dep_graph;
+mod timeline;
+
+use std::fmt;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::model::Roadmap;
+
+pub use adoption::{adoption, marker_swatch};
+pub use benefit::{benefit, benefit_tops, BenefitTotals};
+pub use dep_graph::{dependency_graph, layers};
+pub use timeline::{timeline, timeline_height, timeline_order, timeline_row_at};
+
+/// A chart could not be drawn; the message says why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartError(pub String);
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
+    fn from(e: DrawingAreaErrorKind<E>) -> Self {
+        ChartError(e.to_string())
+    }
+}
+
+/// An SVG document, or why it could not be drawn.
+pub type Svg = Result<String, ChartError>;
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+
+/// plotters draws a dashed line as one polyline per dash: hundreds per series, most of a chart's
+/// markup and DOM. SVG dashes a single polyline itself, so a dashed line is drawn solid at this
+/// marker opacity, and [`render`] turns the marker into a dash pattern.
+const DASH_MARKER: f64 = 0.996;
+const DASH_MARKER_ATTR: &str = "opacity=\"0.996\"";
+const DASH_ATTR: &str = "opacity=\"1\" stroke-dasharray=\"6 5\"";
+
+/// A dashed line's style: `colour`, `width` pixels wide.
+fn dashed(colour: RGBColor, width: u32) -> ShapeStyle {
+    colour.mix(DASH_MARKER).stroke_width(width)
+}
+
+/// One of the two stacked SVGs a chart is drawn as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Layer {
+    /// White, with what does not move with the levers.
+    Base,
+    /// Transparent, with what moves with the levers, to lay over the base.
+    Overlay,
+}
+
+/// Draws onto a fresh SVG of the given size (white for a base layer, transparent otherwise) and
+/// returns its markup.
+fn render(
+    (width, height): (u32, u32),
+    layer: Layer,
+    draw: impl FnOnce(&Area) -> Result<(), ChartError>,
+) -> Svg {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        if layer == Layer::Base {
+            root.fill(&WHITE)?;
+        }
+        draw(&root)?;
+        root.present()?;
+    }
+    Ok(out.replace(DASH_MARKER_ATTR, DASH_ATTR))
+}
+
+/// Series colours, each at least 4.5:1 against white (WCAG 1.4.11 asks 3:1 for graphics).
+const PALETTE: [RGBColor; 10] = [
+    RGBColor(0x1E, 0x5A, 0xA8),
+    RGBColor(0xB3, 0x26, 0x1E),
+    RGBColor(0x1A, 0x7F, 0x37),
+    RGBColor(0x82, 0x50, 0xDF),
+    RGBColor(0xA8, 0x55, 0x00),
+    RGBColor(0x00, 0x72, 0x7A),
+    RGBColor(0x9A, 0x2A, 0x7A),
+    RGBColor(0x5C, 0x6B, 0x00),
+    RGBColor(0x2F, 0x3B, 0x4C),
+    RGBColor(0x8B, 0x45, 0x13),
+];
+
+/// The colour of an actor group, by its place in the roadmap, so it is the same in every chart.
+pub fn actor_colour(index: usize) -> RGBColor {
+    PALETTE[index % PALETTE.len()]
+}
+
+/// The colour as CSS hex, written as the SVG backend writes it.
+pub fn css_colour(c: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+const INK: RGBColor = RGBColor(0x1F, 0x29, 0x37);
+const MUTED: RGBColor = RGBColor(0x4B, 0x55, 0x63);
+const GRID: RGBColor = RGBColor(0xE2, 0xE6, 0xEA);
+const ON_TIME: RGBColor = RGBColor(0x1A, 0x7F, 0x37);
+const LATE: RGBColor = RGBColor(0xA8, 0x55, 0x00);
+const VERY_LATE: RGBColor = RGBColor(0xB3, 0x26, 0x1E);
+const HIGHLIGHT: RGBColor = RGBColor(0x1E, 0x5A, 0xA8);
+const HIGHLIGHT_FILL: RGBColor = RGBColor(0xE6, 0xEF, 0xFA);
+
+/// Text of `px` CSS pixels (plotters writes `font-size` as its size / 1.24).
+fn font(px: f64) -> TextStyle<'static> {
+    ("sans-serif", px * 1.24).into_font().color(&INK)
+}
+
+/// The horizon as decimal years, from the first month's start to the last month's end.
+fn year_span(roadmap: &Roadmap) -> std::ops::Range<f64> {
+    roadmap.meta.start.as_year_fraction()..roadmap.meta.end.plus(1).as_year_fraction()
+}
+
+/// About one year label per 70 pixels, so labels never collide on a narrow screen.
+fn year_labels(width: u32) -> usize {
+    (width as usize / 70).clamp(3, 16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Relative luminance contrast against white, per WCAG.
+    fn contrast_on_white(c: RGBColor) -> f64 {
+        let lin = |v: u8| {
+            let s = v as f64 / 255.0;
+            if s <= 0.03928 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let l = 0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2);
+        1.05 / (l + 0.05)
+    }
+
+    #[test]
+    fn every_series_colour_contrasts_with_white() {
+        for c in PALETTE
+            .iter()
+            .chain(&[INK, MUTED, ON_TIME, LATE, VERY_LATE, HIGHLIGHT])
+        {
+            assert!(
+                contrast_on_white(*c) >= 4.5,
+                "{c:?}: {}",
+                contrast_on_white(*c)
+            );
+        }
+    }
+
+    #[test]
+    fn a_dashed_line_is_one_dashed_polyline() {
+        assert_eq!(DASH_MARKER_ATTR, format!("opacity=\"{DASH_MARKER}\""));
+        let svg = render((100, 50), Layer::Base, |root| {
+            root.draw(&PathElement::new(vec![(0, 10), (100, 10)], dashed(INK, 2)))?;
+            root.draw(&PathElement::new(
+                vec![(0, 20), (100, 20)],
+                INK.stroke_width(2),
+            ))?;
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(svg.matches("<polyline").count(), 2);
+        assert_eq!(svg.matches("stroke-dasharray=\"6 5\"").count(), 1);
+        assert!(!svg.contains(DASH_MARKER_ATTR));
+    }
+
+    #[test]
+    fn colours_are_distinct_and_css_is_hex() {
+        let css: std::collections::BTreeSet<String> =
+            PALETTE.iter().map(|c| css_colour(*c)).collect();
+        assert_eq!(css.len(), PALETTE.len());
+        assert_eq!(css_colour(RGBColor(0x1E, 0x5A, 0xA8)), "#1E5AA8");
+    }
+}

@@ -1,0 +1,243 @@
+//! Adoption over time for one solution: a line per actor group, the scenario solid, the baseline
+//! dashed, yearly markers whose shape tells the groups apart without colour, and the known actual
+//! shares from the data as rings. The base layer holds the axes and the baseline; the overlay the
+//! scenario and the rings on top of it.
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::prelude::*;
+
+use super::{
+    actor_colour, dashed, font, render, year_labels, year_span, ChartError, Layer, Svg, GRID, INK,
+};
+use crate::model::Roadmap;
+use crate::sim::RunOutput;
+
+type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// One layer of the chart for `solution` at `size` pixels. Shares are drawn in percent.
+pub fn adoption(
+    roadmap: &Roadmap,
+    baseline: &RunOutput,
+    scenario: &RunOutput,
+    solution: &str,
+    layer: Layer,
+    size: (u32, u32),
+) -> Svg {
+    render(size, layer, |root| {
+        let mut chart = ChartBuilder::on(root)
+            .margin(10)
+            .margin_right(18)
+            .x_label_area_size(28)
+            .y_label_area_size(36)
+            .build_cartesian_2d(year_span(roadmap), 0.0..100.0)?;
+        if layer == Layer::Base {
+            chart
+                .configure_mesh()
+                .disable_x_mesh()
+                .x_labels(year_labels(size.0))
+                .y_labels(6)
+                .x_label_formatter(&|y| format!("{y:.0}"))
+                .y_label_formatter(&|v| format!("{v:.0}"))
+                .bold_line_style(GRID)
+                .light_line_style(TRANSPARENT)
+                .axis_style(INK)
+                .label_style(font(12.0))
+                .draw()?;
+        }
+        let start = roadmap.meta.start;
+        let at = |t: usize| start.plus(t as i32).as_year_fraction();
+        let percent = |series: &[f64]| -> Vec<(f64, f64)> {
+            series
+                .iter()
+                .enumerate()
+                .map(|(t, a)| (at(t), a * 100.0))
+                .collect()
+        };
+        for (i, track) in roadmap.tracks.iter().enumerate() {
+            if track.solution != solution {
+                continue;
+            }
+            let Some(actor) = roadmap.actor_index(&track.actor) else {
+                continue;
+            };
+            let colour = actor_colour(actor);
+            if layer == Layer::Base {
+                let line = percent(&baseline.tracks[i].adoption);
+                chart.draw_series(LineSeries::new(line, dashed(colour, 2)))?;
+                continue;
+            }
+            let line = percent(&scenario.tracks[i].adoption);
+            chart.draw_series(LineSeries::new(
+                line.iter().copied(),
+                colour.stroke_width(3),
+            ))?;
+            let yearly: Vec<(f64, f64)> = line.iter().copied().step_by(12).collect();
+            draw_markers(&mut chart, &yearly, actor, colour)?;
+            chart.draw_series(track.observed.iter().map(|o| {
+                EmptyElement::at((o.date.as_year_fraction(), o.share * 100.0))
+                    + Circle::new((0, 0), 7, colour.stroke_width(2))
+                    + Circle::new((0, 0), 2, INK.filled())
+            }))?;
+        }
+        Ok(())
+    })
+}
+
+/// Marks an actor group's points with its own shape: circle, triangle, square, cross or diamond.
+fn draw_markers(
+    chart: &mut Chart,
+    points: &[(f64, f64)],
+    actor: usize,
+    colour: RGBColor,
+) -> Result<(), ChartError> {
+    let fill = colour.filled();
+    let at = |p: &(f64, f64)| EmptyElement::at(*p);
+    match actor % 5 {
+        0 => chart.draw_series(points.iter().map(|p| at(p) + Circle::new((0, 0), 4, fill)))?,
+        1 => chart.draw_series(
+            points
+                .iter()
+                .map(|p| at(p) + TriangleMarker::new((0, 0), 5, fill)),
+        )?,
+        2 => chart.draw_series(
+            points
+                .iter()
+                .map(|p| at(p) + Rectangle::new([(-4, -4), (4, 4)], fill)),
+        )?,
+        3 => chart.draw_series(
+            points
+                .iter()
+                .map(|p| at(p) + Cross::new((0, 0), 4, colour.stroke_width(2))),
+        )?,
+        _ => chart.draw_series(
+            points
+                .iter()
+                .map(|p| at(p) + Polygon::new(vec![(0, -5), (5, 0), (0, 5), (-5, 0)], fill)),
+        )?,
+    };
+    Ok(())
+}
+
+/// A small legend sample of an actor group's line and marker.
+pub fn marker_swatch(actor: usize) -> Svg {
+    render((40, 16), Layer::Base, |root| {
+        let mut chart = ChartBuilder::on(root).build_cartesian_2d(0.0..1.0, 0.0..1.0)?;
+        let colour = actor_colour(actor);
+        chart.draw_series(LineSeries::new(
+            [(0.0, 0.5), (1.0, 0.5)],
+            colour.stroke_width(3),
+        ))?;
+        draw_markers(&mut chart, &[(0.5, 0.5)], actor, colour)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::css_colour;
+    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+    use crate::scenario::{ActorLevers, Scenario};
+    use crate::sim::Engine;
+
+    fn engine() -> Engine {
+        Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).unwrap()).unwrap()
+    }
+
+    /// The long polylines drawn in a colour (markers are short ones), dashed or not.
+    fn lines(svg: &str, colour: &str, months: usize) -> Vec<(bool, String)> {
+        svg.split("<polyline")
+            .skip(1)
+            .filter_map(|p| p.split_once("/>").map(|(tag, _)| tag))
+            .filter(|tag| tag.contains(&format!("stroke=\"{colour}\"")))
+            .filter(|tag| tag.matches(',').count() >= months)
+            .map(|tag| (tag.contains("stroke-dasharray"), tag.to_string()))
+            .collect()
+    }
+
+    fn layers(e: &Engine, run: &RunOutput, solution: &str) -> (String, String) {
+        let r = e.roadmap();
+        let draw = |layer| adoption(r, e.baseline(), run, solution, layer, (640, 320)).unwrap();
+        (draw(Layer::Base), draw(Layer::Overlay))
+    }
+
+    #[test]
+    fn draws_a_dashed_baseline_under_a_solid_scenario_per_actor_group() {
+        let e = engine();
+        let r = e.roadmap();
+        let solution = &r.tracks[0].solution;
+        let (base, overlay) = layers(&e, e.baseline(), solution);
+        assert!(base.starts_with("<svg") && overlay.starts_with("<svg"));
+        assert!(base.contains("fill=\"#FFFFFF\"") && !overlay.contains("fill=\"#FFFFFF\""));
+        let groups: Vec<usize> = r
+            .tracks
+            .iter()
+            .filter(|t| &t.solution == solution)
+            .filter_map(|t| r.actor_index(&t.actor))
+            .collect();
+        assert!(!groups.is_empty());
+        for actor in groups {
+            let colour = css_colour(actor_colour(actor));
+            let kinds = |svg: &str| -> Vec<bool> {
+                lines(svg, &colour, r.months())
+                    .iter()
+                    .map(|l| l.0)
+                    .collect()
+            };
+            assert_eq!(kinds(&base), [true], "a dashed baseline in {colour}");
+            assert_eq!(
+                kinds(&overlay),
+                [false],
+                "a solid scenario line in {colour}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_delay_moves_the_scenario_line_but_not_the_baseline() {
+        let e = engine();
+        let r = e.roadmap();
+        let track = r
+            .tracks
+            .iter()
+            .find(|t| t.actor == "kommune_plo")
+            .expect("a PLO track");
+        let mut s = Scenario::default();
+        s.actors.insert(
+            "kommune_plo".into(),
+            ActorLevers {
+                delay: 24,
+                ..ActorLevers::default()
+            },
+        );
+        let (base, overlay) = layers(&e, e.baseline(), &track.solution);
+        let (late_base, late_overlay) = layers(&e, &e.run(&s), &track.solution);
+        assert_eq!(base, late_base, "the baseline stays put");
+        assert_ne!(overlay, late_overlay, "the scenario line moves");
+    }
+
+    #[test]
+    fn known_actual_shares_are_marked() {
+        let e = engine();
+        let r = e.roadmap();
+        let Some(track) = r.tracks.iter().find(|t| !t.observed.is_empty()) else {
+            return; // nothing observed in this data
+        };
+        let (_, overlay) = layers(&e, e.baseline(), &track.solution);
+        let rings = overlay.matches("r=\"7\"").count();
+        let observed: usize = r
+            .tracks
+            .iter()
+            .filter(|t| t.solution == track.solution)
+            .map(|t| t.observed.len())
+            .sum();
+        assert_eq!(rings, observed);
+    }
+
+    #[test]
+    fn swatches_show_each_groups_marker() {
+        let circle = marker_swatch(0).unwrap();
+        let triangle = marker_swatch(1).unwrap();
+        assert!(circle.contains("<circle"));
+        assert!(!triangle.contains("<circle") && triangle.contains("<polygon"));
+    }
+}

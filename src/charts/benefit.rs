@@ -1,0 +1,251 @@
+//! Benefit realisation, all benefits together: the value realised per month above, the running
+//! total below, each with the scenario solid and the baseline dashed. The area between the two
+//! running totals is shaded: it is what the scenario loses or gains.
+
+use plotters::prelude::*;
+
+use super::{
+    dashed, font, render, year_labels, year_span, Area, ChartError, Layer, Svg, GRID, HIGHLIGHT,
+    INK, MUTED, ON_TIME, VERY_LATE,
+};
+use crate::i18n::{number, strings};
+use crate::model::{Lang, Roadmap};
+use crate::sim::RunOutput;
+
+/// Every benefit summed per month: what is realised in the month, and realised so far.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BenefitTotals {
+    pub monthly: Vec<f64>,
+    pub cumulative: Vec<f64>,
+}
+
+impl BenefitTotals {
+    pub fn of(run: &RunOutput) -> BenefitTotals {
+        let mut monthly = vec![0.0; run.months];
+        for b in &run.benefits {
+            for (sum, v) in monthly.iter_mut().zip(&b.monthly) {
+                *sum += v;
+            }
+        }
+        let cumulative = monthly
+            .iter()
+            .scan(0.0, |acc, v| {
+                *acc += v;
+                Some(*acc)
+            })
+            .collect();
+        BenefitTotals {
+            monthly,
+            cumulative,
+        }
+    }
+}
+
+/// The tops of the two panels' value axes (per month, cumulative): a round number above both
+/// series, so the axes, drawn in the base layer, stay put while a lever moves the scenario.
+pub fn benefit_tops(baseline: &BenefitTotals, scenario: &BenefitTotals) -> [f64; 2] {
+    let top = |a: &[f64], b: &[f64]| round_up(a.iter().chain(b).fold(0.0_f64, |m, v| m.max(*v)));
+    [
+        top(&baseline.monthly, &scenario.monthly),
+        top(&baseline.cumulative, &scenario.cumulative),
+    ]
+}
+
+/// The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten that is above `x`.
+fn round_up(x: f64) -> f64 {
+    if x <= 0.0 || !x.is_finite() {
+        return 1.0;
+    }
+    let power = 10f64.powf(x.log10().floor());
+    [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|&v| v > x)
+        .unwrap_or(10.0 * power)
+}
+
+/// One layer of both panels at `size` pixels; amounts on the axes in the language's format. The
+/// base holds the titles, axes and the dashed baseline; the overlay the shaded gap and the
+/// scenario.
+pub fn benefit(
+    roadmap: &Roadmap,
+    baseline: &BenefitTotals,
+    scenario: &BenefitTotals,
+    layer: Layer,
+    lang: Lang,
+    size: (u32, u32),
+) -> Svg {
+    let [monthly_top, cumulative_top] = benefit_tops(baseline, scenario);
+    render(size, layer, |root| {
+        let (upper, lower) = root.split_vertically(size.1 / 2);
+        let s = strings(lang);
+        let monthly = Panel {
+            title: s.benefit_monthly,
+            baseline: &baseline.monthly,
+            scenario: &scenario.monthly,
+            top: monthly_top,
+            shade_gap: false,
+        };
+        let cumulative = Panel {
+            title: s.benefit_cumulative,
+            baseline: &baseline.cumulative,
+            scenario: &scenario.cumulative,
+            top: cumulative_top,
+            shade_gap: true,
+        };
+        monthly.draw(roadmap, &upper, layer, lang, size.0)?;
+        cumulative.draw(roadmap, &lower, layer, lang, size.0)
+    })
+}
+
+/// One of the two panels: a titled pair of series.
+struct Panel<'a> {
+    title: &'a str,
+    baseline: &'a [f64],
+    scenario: &'a [f64],
+    top: f64,
+    /// Shade the area between the series, red for a loss and green for a gain.
+    shade_gap: bool,
+}
+
+impl Panel<'_> {
+    fn draw(
+        &self,
+        roadmap: &Roadmap,
+        area: &Area,
+        layer: Layer,
+        lang: Lang,
+        width: u32,
+    ) -> Result<(), ChartError> {
+        let mut chart = ChartBuilder::on(area)
+            .margin(10)
+            .margin_top(28)
+            .margin_right(18)
+            .x_label_area_size(28)
+            .y_label_area_size(60)
+            .build_cartesian_2d(year_span(roadmap), 0.0..self.top)?;
+        let start = roadmap.meta.start;
+        let points = |series: &[f64]| -> Vec<(f64, f64)> {
+            series
+                .iter()
+                .enumerate()
+                .map(|(t, v)| (start.plus(t as i32).as_year_fraction(), *v))
+                .collect()
+        };
+        if layer == Layer::Base {
+            area.draw(&Text::new(self.title.to_string(), (10, 6), font(13.0)))?;
+            let decimals = if self.top < 10.0 { 1 } else { 0 };
+            chart
+                .configure_mesh()
+                .disable_x_mesh()
+                .x_labels(year_labels(width))
+                .y_labels(5)
+                .x_label_formatter(&|y| format!("{y:.0}"))
+                .y_label_formatter(&|v| number(lang, *v, decimals))
+                .bold_line_style(GRID)
+                .light_line_style(TRANSPARENT)
+                .axis_style(INK)
+                .label_style(font(12.0))
+                .draw()?;
+            chart.draw_series(LineSeries::new(points(self.baseline), dashed(MUTED, 2)))?;
+            return Ok(());
+        }
+        let scenario = points(self.scenario);
+        if self.shade_gap {
+            let lost = self.scenario.last() < self.baseline.last();
+            let colour = if lost { VERY_LATE } else { ON_TIME };
+            let base = points(self.baseline);
+            let outline: Vec<(f64, f64)> =
+                scenario.iter().chain(base.iter().rev()).copied().collect();
+            chart.draw_series(std::iter::once(Polygon::new(
+                outline,
+                colour.mix(0.18).filled(),
+            )))?;
+        }
+        chart.draw_series(LineSeries::new(scenario, HIGHLIGHT.stroke_width(3)))?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+    use crate::scenario::{ActorLevers, Scenario};
+    use crate::sim::Engine;
+
+    fn engine() -> Engine {
+        Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn totals_sum_every_benefit() {
+        let e = engine();
+        let t = BenefitTotals::of(e.baseline());
+        let total: f64 = e.baseline().benefits.iter().map(|b| b.total).sum();
+        assert!((t.cumulative.last().unwrap() - total).abs() < 1e-6);
+        assert_eq!(t.monthly.len(), e.baseline().months);
+    }
+
+    #[test]
+    fn axis_tops_are_round_and_above_every_value() {
+        assert_eq!(round_up(0.0), 1.0);
+        assert_eq!(round_up(95.0), 100.0);
+        assert_eq!(round_up(100.0), 120.0);
+        assert_eq!(round_up(13_206.0), 15_000.0);
+        assert_eq!(round_up(0.42), 0.5);
+        let e = engine();
+        let t = BenefitTotals::of(e.baseline());
+        let [m, c] = benefit_tops(&t, &t);
+        assert!(t.monthly.iter().all(|v| *v < m) && t.cumulative.iter().all(|v| *v < c));
+    }
+
+    #[test]
+    fn the_base_holds_the_baseline_and_the_overlay_the_scenario_and_a_shaded_loss() {
+        let e = engine();
+        let mut s = Scenario::default();
+        s.actors.insert(
+            "kommune_plo".into(),
+            ActorLevers {
+                delay: 36,
+                ..ActorLevers::default()
+            },
+        );
+        let (base, late) = (
+            BenefitTotals::of(e.baseline()),
+            BenefitTotals::of(&e.run(&s)),
+        );
+        let draw = |scenario: &BenefitTotals, layer| {
+            benefit(e.roadmap(), &base, scenario, layer, Lang::Nb, (640, 480)).unwrap()
+        };
+        let solid = |svg: &str| {
+            svg.split("<polyline")
+                .filter(|p| p.contains("stroke=\"#1E5AA8\""))
+                .count()
+        };
+        let dashes = |svg: &str| svg.matches("stroke-dasharray").count();
+        let overlay = draw(&late, Layer::Overlay);
+        assert_eq!(
+            (solid(&overlay), dashes(&overlay)),
+            (2, 0),
+            "a scenario line per panel"
+        );
+        assert!(
+            overlay.contains("fill=\"#B3261E\""),
+            "the loss is shaded red"
+        );
+        let under = draw(&late, Layer::Base);
+        assert_eq!(
+            (solid(&under), dashes(&under)),
+            (0, 2),
+            "a baseline per panel"
+        );
+        assert!(
+            under.contains("Akkumulert gevinst"),
+            "panels are titled in the language"
+        );
+        // A delay loses benefit: the axes, fitted to the baseline, need not move.
+        assert_eq!(under, draw(&base, Layer::Base));
+        assert_ne!(overlay, draw(&base, Layer::Overlay));
+    }
+}

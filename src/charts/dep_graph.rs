@@ -1,0 +1,260 @@
+//! The dependency graph of milestones and adoption tracks, laid out in layers by dependency depth
+//! (left to right), each layer ordered by its predecessors' mean position to keep edges short.
+//! Milestones are white boxes edged by their status, tracks grey; the chosen chain is highlighted.
+
+use std::collections::HashMap;
+
+use petgraph::Direction;
+use plotters::prelude::*;
+
+use super::{
+    font, render, Layer, Svg, GRID, HIGHLIGHT, HIGHLIGHT_FILL, INK, LATE, MUTED, ON_TIME, VERY_LATE,
+};
+use crate::model::{DepGraph, Lang, Node, Roadmap};
+use crate::sim::{RunOutput, Status};
+
+const NODE_W: i32 = 184;
+const NODE_H: i32 = 38;
+const COL_GAP: i32 = 40;
+const ROW_GAP: i32 = 8;
+const PAD: i32 = 8;
+/// Characters of 11 px text that fit on one line of a node.
+const LINE_CHARS: usize = 27;
+
+/// The nodes by dependency depth: layer 0 needs nothing, layer k needs something in layer k − 1.
+/// Empty for a roadmap with a cycle, which loading refuses anyway.
+pub fn layers(roadmap: &Roadmap) -> Vec<Vec<Node>> {
+    let Ok(g) = DepGraph::build(roadmap) else {
+        return Vec::new();
+    };
+    let index: HashMap<Node, _> = g.graph.node_indices().map(|i| (g.graph[i], i)).collect();
+    let mut depth: HashMap<Node, usize> = HashMap::new();
+    for node in &g.order {
+        let d = g
+            .graph
+            .neighbors_directed(index[node], Direction::Incoming)
+            .map(|p| depth[&g.graph[p]] + 1)
+            .max()
+            .unwrap_or(0);
+        depth.insert(*node, d);
+    }
+    let count = depth.values().max().map_or(0, |d| d + 1);
+    let mut out: Vec<Vec<Node>> = vec![Vec::new(); count];
+    let mut position: HashMap<Node, f64> = HashMap::new();
+    for (d, layer) in out.iter_mut().enumerate() {
+        let mut here: Vec<(f64, Node)> = g
+            .order
+            .iter()
+            .filter(|n| depth[n] == d)
+            .map(|n| {
+                let preds: Vec<f64> = g
+                    .graph
+                    .neighbors_directed(index[n], Direction::Incoming)
+                    .map(|p| position[&g.graph[p]])
+                    .collect();
+                let mean = if preds.is_empty() {
+                    0.0
+                } else {
+                    preds.iter().sum::<f64>() / preds.len() as f64
+                };
+                (mean, *n)
+            })
+            .collect();
+        here.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        for (k, (_, n)) in here.iter().enumerate() {
+            position.insert(*n, k as f64);
+        }
+        *layer = here.into_iter().map(|(_, n)| n).collect();
+    }
+    out
+}
+
+/// Cuts a text to one line of a node, with an ellipsis when cut.
+fn one_line(text: &str) -> String {
+    if text.chars().count() <= LINE_CHARS {
+        text.to_string()
+    } else {
+        text.chars().take(LINE_CHARS - 1).collect::<String>() + "…"
+    }
+}
+
+/// Splits a label into at most two lines that fit a node, with an ellipsis when cut.
+fn two_lines(text: &str) -> [String; 2] {
+    let mut lines = [String::new(), String::new()];
+    let mut line = 0;
+    for word in text.split_whitespace() {
+        let len = lines[line].chars().count();
+        if len > 0 && len + 1 + word.chars().count() > LINE_CHARS && line == 0 {
+            line = 1;
+        }
+        if !lines[line].is_empty() {
+            lines[line].push(' ');
+        }
+        lines[line].push_str(word);
+    }
+    lines.map(|l| one_line(&l))
+}
+
+fn label(roadmap: &Roadmap, node: Node, lang: Lang) -> [String; 2] {
+    match node {
+        Node::Milestone(i) => two_lines(roadmap.milestones[i].name.get(lang)),
+        Node::Track(i) => {
+            let t = &roadmap.tracks[i];
+            let name = |s: Option<&crate::model::Text>, id: &str| {
+                s.map_or(id.to_string(), |s| s.get(lang).to_string())
+            };
+            let solution = name(roadmap.solution(&t.solution).map(|s| &s.name), &t.solution);
+            let actor = name(roadmap.actor(&t.actor).map(|a| &a.name), &t.actor);
+            [
+                two_lines(&solution)[0].clone(),
+                two_lines(&actor)[0].clone(),
+            ]
+        }
+    }
+}
+
+fn node_id(roadmap: &Roadmap, node: Node) -> &str {
+    match node {
+        Node::Milestone(i) => &roadmap.milestones[i].id,
+        Node::Track(i) => &roadmap.tracks[i].id,
+    }
+}
+
+/// The graph with `chain` (milestone and track ids, as in a critical chain) highlighted. Its size
+/// follows from the layout; the page scrolls it sideways on a narrow screen.
+pub fn dependency_graph(roadmap: &Roadmap, run: &RunOutput, chain: &[String], lang: Lang) -> Svg {
+    let layers = layers(roadmap);
+    let tallest = layers.iter().map(Vec::len).max().unwrap_or(0) as i32;
+    let width = 2 * PAD + layers.len() as i32 * (NODE_W + COL_GAP) - COL_GAP;
+    let height = 2 * PAD + tallest * (NODE_H + ROW_GAP) - ROW_GAP;
+    let mut corner: HashMap<Node, (i32, i32)> = HashMap::new();
+    for (d, layer) in layers.iter().enumerate() {
+        // Centre each layer vertically, so short layers sit beside the middle of tall ones.
+        let offset = (tallest - layer.len() as i32) * (NODE_H + ROW_GAP) / 2;
+        for (k, node) in layer.iter().enumerate() {
+            let x = PAD + d as i32 * (NODE_W + COL_GAP);
+            let y = PAD + offset + k as i32 * (NODE_H + ROW_GAP);
+            corner.insert(*node, (x, y));
+        }
+    }
+    let in_chain = |node: Node| chain.iter().any(|id| id == node_id(roadmap, node));
+    let graph = DepGraph::build(roadmap).map_err(|cycle| super::ChartError(cycle.join(" → ")))?;
+    render(
+        (width.max(1) as u32, height.max(1) as u32),
+        Layer::Base,
+        |root| {
+            for edge in graph.graph.raw_edges() {
+                let (from, to) = (graph.graph[edge.source()], graph.graph[edge.target()]);
+                let (fx, fy) = corner[&from];
+                let (tx, ty) = corner[&to];
+                // The chain runs from a milestone back to its root cause: each link is (needer, needed).
+                let highlighted = chain
+                    .windows(2)
+                    .any(|w| w[0] == node_id(roadmap, to) && w[1] == node_id(roadmap, from));
+                let style = if highlighted {
+                    HIGHLIGHT.stroke_width(3)
+                } else {
+                    MUTED.mix(0.6).stroke_width(1)
+                };
+                root.draw(&PathElement::new(
+                    vec![(fx + NODE_W, fy + NODE_H / 2), (tx, ty + NODE_H / 2)],
+                    style,
+                ))?;
+            }
+            for (node, &(x, y)) in &corner {
+                let (fill, edge) = match *node {
+                    _ if in_chain(*node) => (HIGHLIGHT_FILL, HIGHLIGHT.stroke_width(3)),
+                    Node::Milestone(i) => {
+                        let colour = match run.milestones[i].status {
+                            Status::Green => ON_TIME,
+                            Status::Yellow => LATE,
+                            Status::Red => VERY_LATE,
+                        };
+                        (WHITE, colour.stroke_width(2))
+                    }
+                    Node::Track(_) => (RGBColor(0xF1, 0xF3, 0xF5), GRID.stroke_width(1)),
+                };
+                root.draw(&Rectangle::new(
+                    [(x, y), (x + NODE_W, y + NODE_H)],
+                    fill.filled(),
+                ))?;
+                // An outline path, not a rectangle: the SVG backend gives rectangles no stroke width.
+                let (r, b) = (x + NODE_W, y + NODE_H);
+                root.draw(&PathElement::new(
+                    vec![(x, y), (r, y), (r, b), (x, b), (x, y)],
+                    edge,
+                ))?;
+                let [first, second] = label(roadmap, *node, lang);
+                root.draw(&Text::new(first, (x + 6, y + 5), font(11.0)))?;
+                root.draw(&Text::new(second, (x + 6, y + 20), font(11.0).color(&INK)))?;
+            }
+            Ok(())
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+    use crate::sim::Engine;
+
+    fn engine() -> Engine {
+        Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn every_node_sits_right_of_everything_it_needs() {
+        let e = engine();
+        let r = e.roadmap();
+        let layers = layers(r);
+        let total: usize = layers.iter().map(Vec::len).sum();
+        assert_eq!(total, r.milestones.len() + r.tracks.len());
+        let depth = |n: &Node| layers.iter().position(|l| l.contains(n)).unwrap();
+        let g = DepGraph::build(r).unwrap();
+        for edge in g.graph.raw_edges() {
+            assert!(depth(&g.graph[edge.source()]) < depth(&g.graph[edge.target()]));
+        }
+    }
+
+    #[test]
+    fn labels_fit_in_two_lines() {
+        let [a, b] = two_lines(
+            "Pasientens legemiddelliste i kommunale pleie- og omsorgstjenester og sykehus",
+        );
+        assert!(a.chars().count() <= LINE_CHARS && b.chars().count() <= LINE_CHARS);
+        assert!(b.ends_with('…'));
+        assert_eq!(
+            two_lines("SFM Charlie"),
+            ["SFM Charlie".to_string(), String::new()]
+        );
+    }
+
+    #[test]
+    fn the_chain_is_highlighted() {
+        let e = engine();
+        let r = e.roadmap();
+        let id = &r
+            .milestones
+            .iter()
+            .max_by_key(|m| m.requires.len())
+            .unwrap()
+            .id;
+        let chain: Vec<String> = e
+            .baseline()
+            .critical_chain(id)
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        let plain = dependency_graph(r, e.baseline(), &[], Lang::Nb).unwrap();
+        let lit = dependency_graph(r, e.baseline(), &chain, Lang::Nb).unwrap();
+        let highlighted = |svg: &str| {
+            svg.split("<polyline")
+                .filter(|p| p.contains("stroke=\"#1E5AA8\"") && p.contains("stroke-width=\"3\""))
+                .count()
+        };
+        assert_eq!(highlighted(&plain), 0);
+        // One outline per node of the chain, and one edge per link between them.
+        assert_eq!(highlighted(&lit), 2 * chain.len() - 1);
+    }
+}

@@ -1,0 +1,254 @@
+//! The milestone timeline, Gantt-like: one row per milestone with its 2021 plan (hollow diamond),
+//! the slip from plan to forecast as a bar coloured by how late it is, the forecast (dot), the
+//! baseline forecast where the scenario moved it (ring), and the actual date where known (square).
+//! Clicking a row chooses its milestone: [`timeline_row_at`] maps the click back to the row.
+
+use plotters::prelude::*;
+
+use super::{
+    font, render, year_labels, year_span, Layer, Svg, GRID, HIGHLIGHT_FILL, INK, LATE, MUTED,
+    ON_TIME, VERY_LATE,
+};
+use crate::model::{Lang, Roadmap};
+use crate::sim::{RunOutput, Status};
+
+/// Height of one milestone row in pixels.
+const ROW: u32 = 44;
+const TOP: u32 = 8;
+const AXIS: u32 = 28;
+const BOTTOM: u32 = 4;
+
+/// The milestones in the order the timeline shows them: by planned date, then as in the data.
+pub fn timeline_order(roadmap: &Roadmap) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..roadmap.milestones.len()).collect();
+    order.sort_by_key(|&i| (roadmap.milestones[i].plan.v, i));
+    order
+}
+
+/// The chart's height for a number of rows.
+pub fn timeline_height(rows: usize) -> u32 {
+    TOP + rows as u32 * ROW + AXIS + BOTTOM
+}
+
+/// The row under a point `y` pixels from the chart's top, counted in [`timeline_order`].
+pub fn timeline_row_at(y: f64, rows: usize) -> Option<usize> {
+    let row = (y - TOP as f64) / ROW as f64;
+    (row >= 0.0 && row < rows as f64).then_some(row as usize)
+}
+
+fn status_colour(status: Status) -> RGBColor {
+    match status {
+        Status::Green => ON_TIME,
+        Status::Yellow => LATE,
+        Status::Red => VERY_LATE,
+    }
+}
+
+/// One layer of the timeline, `width` pixels wide. The base holds the axis, the rows, the names and
+/// the highlight of the `selected` milestone; the overlay every date marker and slip bar.
+pub fn timeline(
+    roadmap: &Roadmap,
+    baseline: &RunOutput,
+    scenario: &RunOutput,
+    selected: Option<&str>,
+    layer: Layer,
+    lang: Lang,
+    width: u32,
+) -> Svg {
+    let order = timeline_order(roadmap);
+    let n = order.len() as f64;
+    render((width, timeline_height(order.len())), layer, |root| {
+        let span = year_span(roadmap);
+        let (x0, x1) = (span.start, span.end);
+        let mut chart = ChartBuilder::on(root)
+            .margin_top(TOP)
+            .margin_bottom(BOTTOM)
+            .margin_left(8)
+            .margin_right(18)
+            .x_label_area_size(AXIS)
+            .build_cartesian_2d(span, 0.0..n)?;
+        if layer == Layer::Base {
+            chart
+                .configure_mesh()
+                .disable_y_mesh()
+                .disable_y_axis()
+                .x_labels(year_labels(width))
+                .x_label_formatter(&|y| format!("{y:.0}"))
+                .bold_line_style(GRID)
+                .light_line_style(TRANSPARENT)
+                .axis_style(INK)
+                .label_style(font(12.0))
+                .draw()?;
+        }
+        // Chart y runs up from 0 at the bottom; row `k` spans (n - k - 1, n - k). Offsets in pixels.
+        let px = 1.0 / ROW as f64;
+        for (k, &i) in order.iter().enumerate() {
+            let m = &roadmap.milestones[i];
+            let top = n - k as f64;
+            if layer == Layer::Base {
+                if selected == Some(m.id.as_str()) {
+                    chart.draw_series(std::iter::once(Rectangle::new(
+                        [(x0, top), (x1, top - 1.0)],
+                        HIGHLIGHT_FILL.filled(),
+                    )))?;
+                }
+                chart.draw_series(std::iter::once(PathElement::new(
+                    vec![(x0, top - 1.0), (x1, top - 1.0)],
+                    GRID,
+                )))?;
+                chart.draw_series(std::iter::once(
+                    EmptyElement::at((x0, top))
+                        + Text::new(m.name.get(lang).to_string(), (4, 5), font(12.0)),
+                ))?;
+                continue;
+            }
+            let bar = top - 30.0 * px;
+            let run = &scenario.milestones[i];
+            let colour = status_colour(run.status);
+            let plan = m.plan.v.as_year_fraction();
+            let forecast = run.forecast.map(|f| f.as_year_fraction());
+            let slip_end = forecast.unwrap_or(x1);
+            if slip_end > plan {
+                chart.draw_series(std::iter::once(Rectangle::new(
+                    [(plan, bar + 5.0 * px), (slip_end, bar - 5.0 * px)],
+                    colour.mix(0.85).filled(),
+                )))?;
+            }
+            let before = baseline.milestones[i].forecast;
+            if let Some(b) = before.filter(|_| before != run.forecast) {
+                chart.draw_series(std::iter::once(
+                    EmptyElement::at((b.as_year_fraction(), bar))
+                        + Circle::new((0, 0), 6, MUTED.stroke_width(2)),
+                ))?;
+            }
+            let diamond = vec![(0, -7), (7, 0), (0, 7), (-7, 0)];
+            let outline = vec![(0, -7), (7, 0), (0, 7), (-7, 0), (0, -7)];
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((plan, bar))
+                    + Polygon::new(diamond, WHITE.filled())
+                    + PathElement::new(outline, INK.stroke_width(2)),
+            ))?;
+            if let Some(f) = forecast {
+                chart.draw_series(std::iter::once(
+                    EmptyElement::at((f, bar)) + Circle::new((0, 0), 6, colour.filled()),
+                ))?;
+            }
+            if let Some(actual) = &m.actual {
+                chart.draw_series(std::iter::once(
+                    EmptyElement::at((actual.v.as_year_fraction(), bar))
+                        + Rectangle::new([(-4, -4), (4, 4)], INK.filled()),
+                ))?;
+            }
+        }
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+    use crate::scenario::{ActorLevers, Scenario};
+    use crate::sim::Engine;
+
+    fn engine() -> Engine {
+        Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn rows_follow_the_plan_and_map_back_from_pixels() {
+        let e = engine();
+        let r = e.roadmap();
+        let order = timeline_order(r);
+        assert_eq!(order.len(), r.milestones.len());
+        assert!(order
+            .windows(2)
+            .all(|w| r.milestones[w[0]].plan.v <= r.milestones[w[1]].plan.v));
+        let n = order.len();
+        assert_eq!(timeline_row_at(TOP as f64 + 1.0, n), Some(0));
+        assert_eq!(
+            timeline_row_at((TOP + ROW) as f64 + 1.0, n),
+            Some(1.min(n - 1)).filter(|_| n > 1)
+        );
+        assert_eq!(timeline_row_at(2.0, n), None);
+        assert_eq!(timeline_row_at(timeline_height(n) as f64, n), None);
+    }
+
+    #[test]
+    fn names_every_milestone_and_marks_the_selected_row() {
+        let e = engine();
+        let r = e.roadmap();
+        let base = |selected| {
+            timeline(
+                r,
+                e.baseline(),
+                e.baseline(),
+                selected,
+                Layer::Base,
+                Lang::Nn,
+                720,
+            )
+            .unwrap()
+        };
+        let plain = base(None);
+        for m in &r.milestones {
+            assert!(
+                plain.contains(&format!("\n{}\n", m.name.nn)),
+                "{} is named",
+                m.id
+            );
+        }
+        assert!(plain.contains(&format!(
+            "height=\"{}\"",
+            timeline_height(r.milestones.len())
+        )));
+        let chosen = base(Some(&r.milestones[0].id));
+        assert!(!plain.contains("#E6EFFA"));
+        assert!(chosen.contains("#E6EFFA"));
+    }
+
+    #[test]
+    fn a_slip_against_the_baseline_shows_the_baseline_ring() {
+        let e = engine();
+        let r = e.roadmap();
+        let mut s = Scenario::default();
+        s.actors.insert(
+            "kommune_plo".into(),
+            ActorLevers {
+                delay: 24,
+                ..ActorLevers::default()
+            },
+        );
+        let cmp = e.compare(&s);
+        let moved = cmp
+            .milestones
+            .iter()
+            .filter(|m| m.baseline.is_some() && m.baseline != m.scenario)
+            .count();
+        assert!(moved > 0, "delaying kommune_plo moves a milestone");
+        let layer = |layer| timeline(r, e.baseline(), &cmp.scenario, None, layer, Lang::Nb, 720);
+        let (base, overlay) = (layer(Layer::Base).unwrap(), layer(Layer::Overlay).unwrap());
+        assert!(!base.contains("<circle"), "markers are all in the overlay");
+        assert_eq!(
+            base,
+            timeline(
+                r,
+                e.baseline(),
+                e.baseline(),
+                None,
+                Layer::Base,
+                Lang::Nb,
+                720
+            )
+            .unwrap(),
+            "the base does not move with the levers"
+        );
+        let rings = overlay
+            .split("<circle")
+            .skip(1)
+            .filter_map(|c| c.split_once("/>").map(|(tag, _)| tag))
+            .filter(|tag| tag.contains("r=\"6\"") && tag.contains("fill=\"none\""))
+            .count();
+        assert_eq!(rings, moved);
+    }
+}

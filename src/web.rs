@@ -1,0 +1,94 @@
+//! The browser app (wasm32 only): Yew components over the pure core. State lives in
+//! [`crate::ui_state`], words in [`crate::i18n`] and [`crate::insight`], charts in
+//! [`crate::charts`]; this module only wires them to the DOM.
+
+mod actor_levers;
+mod adoption_chart;
+mod app;
+mod benefit_chart;
+mod chain;
+mod dep_graph;
+mod explained;
+mod headline;
+mod lang_switch;
+mod levers;
+mod mandate;
+mod recompute;
+mod slider;
+mod timeline;
+mod width;
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::charts::Svg;
+use crate::ui_state::{Action, UiState};
+
+/// Mounts the app on the page's `#veikart` element, or on `<body>` when there is none.
+pub fn start() {
+    let document = gloo::utils::document();
+    match document.get_element_by_id("veikart") {
+        Some(root) => yew::Renderer::<app::App>::with_root(root).render(),
+        None => yew::Renderer::<app::App>::new().render(),
+    };
+}
+
+impl Reducible for UiState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+    }
+}
+
+/// Read-only data shared between components. Equal only to itself, so a prop holding it changes
+/// when a new value is published, without comparing the contents.
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// A chart's SVG as HTML, or the reason it could not be drawn.
+fn svg_html(svg: Svg) -> Html {
+    match svg {
+        Ok(markup) => Html::from_html_unchecked(AttrValue::from(markup)),
+        Err(e) => html! { <p class="error">{ e.to_string() }</p> },
+    }
+}
+
+/// A chart drawn only when what it shows (`deps`) changes, so a lever that does not touch it
+/// costs neither a redraw nor a DOM update. `draw` gives `None` while it cannot draw yet (its
+/// width is not measured).
+#[hook]
+fn use_chart<D, F>(deps: D, draw: F) -> Html
+where
+    D: PartialEq + 'static,
+    F: FnOnce(&D) -> Option<Svg>,
+{
+    let html = use_memo(deps, |deps| draw(deps).map(svg_html).unwrap_or_default());
+    (*html).clone()
+}

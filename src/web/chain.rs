@@ -1,0 +1,43 @@
+//! Why the chosen milestone falls when it does: its critical chain in words.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::i18n::strings;
+use crate::insight::{explain_chain, Results};
+use crate::model::Lang;
+use crate::sim::Engine;
+
+#[derive(Properties, PartialEq)]
+pub struct ChainProps {
+    pub engine: Shared<Engine>,
+    pub results: Shared<Results>,
+    pub selected: Option<String>,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Chain(props: &ChainProps) -> Html {
+    let s = strings(props.lang);
+    let explanation = props.selected.as_deref().and_then(|id| {
+        explain_chain(
+            props.engine.roadmap(),
+            &props.results.comparison,
+            id,
+            props.lang,
+        )
+    });
+    html! {
+        <div class="chain" id="chain" aria-live="polite">
+            <h3>{ s.chain_heading }</h3>
+            if let Some(x) = explanation {
+                <p class="chain-summary" id="chain-summary">{ x.summary }</p>
+                <ol class="chain-steps" id="chain-steps">
+                    { for x.reasons.into_iter().map(|reason| html! { <li>{ format!("{} {reason}", s.because) }</li> }) }
+                </ol>
+            } else {
+                <p class="hint">{ s.chain_hint }{ " " }{ s.timeline_hint }</p>
+            }
+        </div>
+    }
+}

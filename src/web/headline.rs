@@ -1,0 +1,79 @@
+//! The figures above the charts: benefit lost or gained against the baseline, how many milestones
+//! slip and by how much, and the single lever that costs most.
+
+use yew::prelude::*;
+
+use super::explained::Explained;
+use super::Shared;
+use crate::i18n::{fill, mnok, months, strings};
+use crate::insight::{lever_name, present_value_note, Results};
+use crate::model::Lang;
+use crate::sim::Engine;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadlineProps {
+    pub engine: Shared<Engine>,
+    pub results: Shared<Results>,
+    pub lang: Lang,
+}
+
+/// Amounts below half a million kroner count as no change.
+const NEGLIGIBLE_MNOK: f64 = 0.5;
+
+#[component]
+pub fn Headline(props: &HeadlineProps) -> Html {
+    let roadmap = props.engine.roadmap();
+    let lang = props.lang;
+    let s = strings(lang);
+    let cmp = &props.results.comparison;
+    let delta = cmp.delta_pv;
+    let (pv_label, pv_value) = if delta < -NEGLIGIBLE_MNOK {
+        (s.benefit_lost, mnok(lang, delta))
+    } else if delta > NEGLIGIBLE_MNOK {
+        (s.benefit_gained, format!("+{}", mnok(lang, delta)))
+    } else {
+        (s.benefit_unchanged, mnok(lang, 0.0))
+    };
+    let (slipped, slipped_months) = cmp.slipped();
+    let slipped_value = fill(
+        s.slipped_count,
+        &[
+            ("count", &slipped.to_string()),
+            ("total", &cmp.milestones.len().to_string()),
+        ],
+    );
+    let end = crate::i18n::month(lang, roadmap.meta.end);
+    let costliest = props.results.costliest.as_ref();
+    html! {
+        <section class="headline" aria-labelledby="headline-heading" aria-live="polite">
+            <h2 id="headline-heading" class="visually-hidden">{ s.headline_heading }</h2>
+            <div class="figure">
+                <p class="figure-label">{ pv_label }</p>
+                <p class="figure-value">
+                    <Explained id="pv-delta" note={present_value_note(roadmap, lang)}>{ pv_value }</Explained>
+                </p>
+                <p class="figure-sub">{ s.against_baseline }</p>
+            </div>
+            <div class="figure">
+                <p class="figure-label">{ s.slipped_label }</p>
+                <p class="figure-value">
+                    <Explained id="slipped-count" note={fill(s.slipped_note, &[("end", &end)])}>{ slipped_value }</Explained>
+                </p>
+                if slipped > 0 {
+                    <p class="figure-sub">{ fill(s.slipped_months, &[("months", &months(lang, slipped_months))]) }</p>
+                }
+            </div>
+            <div class="figure">
+                <p class="figure-label">{ s.costliest_label }</p>
+                <p class="figure-value figure-text">
+                    <Explained id="costliest" note={s.costliest_note}>
+                        { costliest.map_or_else(|| s.costliest_none.to_string(), |c| lever_name(roadmap, &c.lever, lang)) }
+                    </Explained>
+                </p>
+                if let Some(c) = costliest {
+                    <p class="figure-sub">{ fill(s.costliest_recovers, &[("amount", &mnok(lang, c.recovers))]) }</p>
+                }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+//! The lever panel: presets from the data, the schedule, and the levers grouped by care
+//! providers, EHR vendors and milestones, each group collapsible.
+
+use std::collections::BTreeSet;
+
+use web_sys::{HtmlDetailsElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::actor_levers::ActorLevers;
+use super::slider::SliderLever;
+use super::Shared;
+use crate::i18n::{fill, strings};
+use crate::insight::lever_name;
+use crate::model::Lang;
+use crate::scenario::{Scenario, Schedule};
+use crate::sim::Engine;
+use crate::ui_state::{active_preset, Action, Lever, LeverGroup, Slider};
+
+#[derive(Properties, PartialEq)]
+pub struct LeverPanelProps {
+    pub engine: Shared<Engine>,
+    pub scenario: Scenario,
+    pub open_groups: BTreeSet<LeverGroup>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn LeverPanel(props: &LeverPanelProps) -> Html {
+    let roadmap = props.engine.roadmap();
+    let lang = props.lang;
+    let s = strings(lang);
+    let group = |kind: LeverGroup, title: &'static str, body: Html| {
+        let ontoggle = props.dispatch.reform(move |e: Event| {
+            Action::SetGroupOpen(kind, e.target_unchecked_into::<HtmlDetailsElement>().open())
+        });
+        let id = match kind {
+            LeverGroup::Providers => "group-providers",
+            LeverGroup::Vendors => "group-vendors",
+            LeverGroup::Milestones => "group-milestones",
+        };
+        html! {
+            <details class="lever-group" {id} open={props.open_groups.contains(&kind)} {ontoggle}>
+                <summary>{ title }</summary>
+                { body }
+            </details>
+        }
+    };
+    let actors = |vendor: bool| -> Html {
+        roadmap
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.vendor == vendor)
+            .map(|(i, _)| {
+                html! {
+                    <ActorLevers
+                        engine={props.engine.clone()}
+                        actor={i}
+                        scenario={props.scenario.clone()}
+                        lang={lang}
+                        dispatch={props.dispatch.clone()}
+                    />
+                }
+            })
+            .collect()
+    };
+    let milestones: Html = roadmap
+        .milestones
+        .iter()
+        .map(|m| {
+            let slider = Slider::MilestoneDelay(m.id.clone());
+            let name = m.name.get(lang);
+            let reset_label = fill(
+                s.reset_lever,
+                &[(
+                    "lever",
+                    &lever_name(roadmap, &Lever::Slider(slider.clone()), lang),
+                )],
+            );
+            html! {
+                <SliderLever
+                    value={slider.value(&props.scenario)}
+                    label={name.to_string()}
+                    unit={s.unit_months}
+                    {reset_label}
+                    dispatch={props.dispatch.clone()}
+                    {slider}
+                />
+            }
+        })
+        .collect();
+
+    // The current levers are the preset's when they match it exactly.
+    let active = active_preset(roadmap, &props.scenario);
+    let onpreset = {
+        let presets = roadmap.presets.clone();
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let id = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(p) = presets.iter().find(|p| p.id == id) {
+                dispatch.emit(Action::ApplyPreset(p.scenario.clone()));
+            }
+        })
+    };
+    let schedule = |value: Schedule, id: &'static str, text: &'static str| {
+        let onchange = props.dispatch.reform(move |_| Action::SetSchedule(value));
+        html! {
+            <label class="radio" for={id}>
+                <input type="radio" name="schedule" {id} checked={props.scenario.schedule == value} {onchange} />
+                { text }
+            </label>
+        }
+    };
+    html! {
+        <section class="levers" aria-labelledby="levers-heading">
+            <h2 id="levers-heading">{ s.levers_heading }</h2>
+            <div class="field">
+                <label for="preset">{ s.preset }</label>
+                <select id="preset" onchange={onpreset}>
+                    <option value="" disabled=true selected={active.is_none()}>
+                        { if props.scenario == Scenario::default() { s.preset_baseline } else { s.preset_custom } }
+                    </option>
+                    { for roadmap.presets.iter().map(|p| html! {
+                        <option value={p.id.clone()} selected={active.is_some_and(|a| a.id == p.id)}>
+                            { p.name.get(lang) }
+                        </option>
+                    }) }
+                </select>
+                if let Some(p) = active {
+                    <p class="hint" id="preset-description">{ p.description.get(lang) }</p>
+                }
+            </div>
+            <fieldset class="field schedule">
+                <legend>{ s.schedule }</legend>
+                { schedule(Schedule::Forecast, "schedule-forecast", s.schedule_forecast) }
+                { schedule(Schedule::Plan, "schedule-plan", s.schedule_plan) }
+            </fieldset>
+            <button type="button" id="reset-all" class="secondary" onclick={props.dispatch.reform(|_| Action::ResetAll)}>
+                { s.reset_all }
+            </button>
+            { group(LeverGroup::Providers, s.group_providers, actors(false)) }
+            { group(LeverGroup::Vendors, s.group_vendors, actors(true)) }
+            { group(LeverGroup::Milestones, s.group_milestones, milestones) }
+        </section>
+    }
+}

@@ -1,0 +1,98 @@
+//! One numeric lever: a labelled range input that acts on every `input` event, a number input
+//! for exact entry, and a reset button.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::scenario::Scenario;
+use crate::ui_state::{Action, Lever, Slider};
+
+#[derive(Properties, PartialEq)]
+pub struct SliderProps {
+    pub slider: Slider,
+    pub value: f64,
+    pub label: AttrValue,
+    /// Shown after the number: "mnd.", "×", "%".
+    pub unit: AttrValue,
+    /// The reset button's accessible name, naming the lever in full.
+    pub reset_label: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+/// The element id of a lever's range input; its number input adds `-value`.
+pub fn dom_id(slider: &Slider) -> String {
+    let kind = match slider {
+        Slider::Speed(_) => "speed",
+        Slider::Delay(_) => "delay",
+        Slider::Ceiling(_) => "ceiling",
+        Slider::MilestoneDelay(_) => "extra",
+    };
+    format!("lever-{}-{kind}", slider.target())
+}
+
+fn slide_to<E: AsRef<web_sys::Event> + 'static>(
+    slider: &Slider,
+    dispatch: &Callback<Action>,
+) -> Callback<E> {
+    let slider = slider.clone();
+    dispatch.reform(move |e: E| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        Action::Slide(slider.clone(), input.value_as_number())
+    })
+}
+
+#[component]
+pub fn SliderLever(props: &SliderProps) -> Html {
+    let scale = props.slider.scale();
+    let id = dom_id(&props.slider);
+    let decimals = if scale.step < 1.0 { 2 } else { 0 };
+    let shown = format!("{:.*}", decimals, props.value);
+    let is_default = props.value == props.slider.value(&Scenario::default());
+    // The range acts while it moves; the number acts when an entry is committed, so typing
+    // "0.5" is not cut short at "0".
+    let oninput = slide_to::<InputEvent>(&props.slider, &props.dispatch);
+    let onchange = slide_to::<Event>(&props.slider, &props.dispatch);
+    let onreset = {
+        let lever = Lever::Slider(props.slider.clone());
+        props.dispatch.reform(move |_| Action::Reset(lever.clone()))
+    };
+    html! {
+        <div class="lever">
+            <div class="lever-head">
+                <label for={id.clone()}>{ props.label.clone() }</label>
+                <button
+                    type="button"
+                    class="reset"
+                    aria-label={props.reset_label.clone()}
+                    title={props.reset_label.clone()}
+                    disabled={is_default}
+                    onclick={onreset}
+                >{ "↺" }</button>
+            </div>
+            <div class="lever-row">
+                <input
+                    type="range"
+                    id={id.clone()}
+                    min={scale.min.to_string()}
+                    max={scale.max.to_string()}
+                    step={scale.step.to_string()}
+                    value={shown.clone()}
+                    aria-valuetext={format!("{shown} {}", props.unit)}
+                    {oninput}
+                />
+                <input
+                    type="number"
+                    class="lever-value"
+                    id={format!("{id}-value")}
+                    aria-label={props.label.clone()}
+                    min={scale.min.to_string()}
+                    max={scale.max.to_string()}
+                    step={scale.step.to_string()}
+                    value={shown}
+                    {onchange}
+                />
+                <span class="unit" aria-hidden="true">{ props.unit.clone() }</span>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,156 @@
+//! The milestone timeline: the Gantt-like chart (click a row to choose it), the chosen
+//! milestone's chain, and the same milestones as a table of buttons for the keyboard.
+
+use yew::prelude::*;
+
+use super::chain::Chain;
+use super::explained::Explained;
+use super::width::use_width;
+use super::{use_chart, Shared};
+use crate::charts::{timeline, timeline_height, timeline_order, timeline_row_at, Layer};
+use crate::i18n::{fill, month, months, strings};
+use crate::insight::{provenance_note, Results};
+use crate::model::{Lang, Month};
+use crate::sim::{Engine, Status};
+use crate::ui_state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub engine: Shared<Engine>,
+    pub results: Shared<Results>,
+    pub selected: Option<String>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let frame = use_node_ref();
+    let width = use_width(frame.clone());
+    let roadmap = props.engine.roadmap();
+    let lang = props.lang;
+    let s = strings(lang);
+    let cmp = &props.results.comparison;
+    let order = timeline_order(roadmap);
+    let forecasts: Vec<Option<Month>> =
+        cmp.scenario.milestones.iter().map(|m| m.forecast).collect();
+    let chart = {
+        let draw = |layer: Layer| {
+            let (engine, results) = (props.engine.clone(), props.results.clone());
+            move |(width, lang, selected, _): &(u32, Lang, Option<String>, Vec<Option<Month>>)| {
+                (*width > 0).then(|| {
+                    let (roadmap, baseline) = (engine.roadmap(), engine.baseline());
+                    let run = &results.comparison.scenario;
+                    timeline(
+                        roadmap,
+                        baseline,
+                        run,
+                        selected.as_deref(),
+                        layer,
+                        *lang,
+                        *width,
+                    )
+                })
+            }
+        };
+        // The base shows names and the chosen row; the overlay the dates the levers move.
+        let base = use_chart(
+            (width, lang, props.selected.clone(), Vec::new()),
+            draw(Layer::Base),
+        );
+        let overlay = use_chart((width, lang, None, forecasts), draw(Layer::Overlay));
+        html! { <>{ base }{ overlay }</> }
+    };
+    let onclick = {
+        let (frame, dispatch) = (frame.clone(), props.dispatch.clone());
+        let ids: Vec<String> = order
+            .iter()
+            .map(|&i| roadmap.milestones[i].id.clone())
+            .collect();
+        Callback::from(move |e: MouseEvent| {
+            let Some(svg) = frame
+                .cast::<web_sys::Element>()
+                .and_then(|f| f.first_element_child())
+            else {
+                return;
+            };
+            // The SVG may be scaled by CSS: map the click back to the chart's own pixels.
+            let rect = svg.get_bounding_client_rect();
+            let scale = timeline_height(ids.len()) as f64 / rect.height().max(1.0);
+            let y = (e.client_y() as f64 - rect.top()) * scale;
+            if let Some(row) = timeline_row_at(y, ids.len()) {
+                dispatch.emit(Action::SelectMilestone(ids[row].clone()));
+            }
+        })
+    };
+    let end = month(lang, roadmap.meta.end);
+    let rows = order.iter().map(|&i| {
+        let m = &roadmap.milestones[i];
+        let run = &cmp.scenario.milestones[i];
+        let delta = &cmp.milestones[i];
+        let chosen = props.selected.as_deref() == Some(m.id.as_str());
+        let select = props.dispatch.reform({
+            let id = m.id.clone();
+            move |_| Action::SelectMilestone(id.clone())
+        });
+        let forecast = run.forecast.map_or_else(|| fill(s.not_reached, &[("end", &end)]), |f| month(lang, f));
+        let change = match delta.delta_months {
+            Some(0) => s.same_as_baseline.to_string(),
+            Some(n) if n > 0 => fill(s.later_by, &[("months", &months(lang, n))]),
+            Some(n) => fill(s.earlier_by, &[("months", &months(lang, -n))]),
+            // The baseline does not reach it: say when the scenario does, if it does.
+            None => delta.scenario.map_or_else(|| fill(s.not_reached, &[("end", &end)]), |d| month(lang, d)),
+        };
+        let status = match run.status {
+            Status::Green => "status-green",
+            Status::Yellow => "status-yellow",
+            Status::Red => "status-red",
+        };
+        html! {
+            <tr id={format!("milestone-{}", m.id)} class={classes!(chosen.then_some("chosen"))}>
+                <th scope="row">
+                    <button type="button" class="link" id={format!("select-{}", m.id)} aria-pressed={chosen.to_string()} onclick={select}>
+                        { m.name.get(lang) }
+                    </button>
+                </th>
+                <td><Explained note={provenance_note(roadmap, &m.plan.provenance, lang)}>{ month(lang, m.plan.v) }</Explained></td>
+                <td class={status} id={format!("forecast-{}", m.id)}>
+                    <Explained note={s.forecast_note}>{ forecast }</Explained>
+                </td>
+                <td id={format!("change-{}", m.id)}>{ change }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="card" aria-labelledby="timeline-heading" id="timeline">
+            <div class="card-head">
+                <h2 id="timeline-heading">{ s.timeline_heading }</h2>
+            </div>
+            <p class="hint">{ s.timeline_hint }</p>
+            <div class="chart layered clickable" ref={frame} id="timeline-chart" role="img" aria-label={s.timeline_heading} {onclick}>
+                { chart }
+            </div>
+            <ul class="legend">
+                <li><span class="key key-diamond" aria-hidden="true"></span>{ s.legend_plan }</li>
+                <li><span class="key key-dot" aria-hidden="true"></span>{ s.legend_forecast }</li>
+                <li><span class="key key-ring" aria-hidden="true"></span>{ s.legend_baseline }</li>
+                <li><span class="key key-square" aria-hidden="true"></span>{ s.legend_actual }</li>
+                <li><span class="key key-bar" aria-hidden="true"></span>{ s.legend_slip }</li>
+            </ul>
+            <Chain engine={props.engine.clone()} results={props.results.clone()} selected={props.selected.clone()} {lang} />
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-heading">
+                <table id="milestone-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ s.col_milestone }</th>
+                            <th scope="col">{ s.col_plan }</th>
+                            <th scope="col">{ s.col_forecast }</th>
+                            <th scope="col">{ s.col_vs_baseline }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,271 @@
+// The browser app, driven as a user drives it: headless Chromium on the release build in dist/,
+// served at BASE_URL (scripts/test.sh builds, serves and sets it). Run: node --test tests/e2e/
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const BASE_URL = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:8080/').href;
+const ORIGIN = new URL(BASE_URL).origin;
+// What a government host page would allow: no inline script, wasm compilation, nothing else.
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+let browser;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens the app under the strict CSP and waits until every chart is drawn. */
+async function open(t, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  t.after(() => context.close());
+  await context.route(BASE_URL, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
+    });
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(ORIGIN) && !url.startsWith('data:')) problems.push(`third-party request: ${url}`);
+  });
+  await page.goto(BASE_URL);
+  await page.waitForFunction(
+    () => ['adoption-chart', 'benefit-chart', 'timeline-chart', 'dep-graph'].every((id) =>
+      document.querySelector(`#${id} svg`)),
+  );
+  return { page, problems };
+}
+
+/** Runs an action that changes the levers and waits until the charts show its results. */
+async function afterRecompute(page, action) {
+  const before = await page.evaluate(() => Number(document.documentElement.dataset.rendered));
+  await action();
+  await page.waitForFunction(
+    (n) => Number(document.documentElement.dataset.rendered) > n,
+    before,
+  );
+}
+
+/** "1 234 mill. kr", "−12 mill. kr" → 1234, −12. */
+function amount(text) {
+  const digits = text.replace(/[^\d−-]/g, '').replace('−', '-');
+  assert.match(digits, /^-?\d+$/, `an amount: "${text}"`);
+  return Number(digits);
+}
+
+const MONTHS_NB = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
+
+/** "des. 2027" → months since year 0; "ikke innen …" → Infinity. */
+function monthOf(text) {
+  const [name, year] = text.trim().split(/\s+/);
+  const m = MONTHS_NB.indexOf(name);
+  if (m < 0 || !/^\d{4}$/.test(year ?? '')) return Infinity;
+  return Number(year) * 12 + m;
+}
+
+/** The text a sighted user sees: without the notes kept for screen readers. */
+const text = (page, selector) =>
+  page.$eval(selector, (element) => {
+    const copy = element.cloneNode(true);
+    copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+    return copy.textContent.trim();
+  });
+
+test('loads in bokmål under a strict CSP, with no console errors and nothing from other sites', async (t) => {
+  const { page, problems } = await open(t);
+  assert.equal(await page.getAttribute('html', 'lang'), 'nb');
+  assert.equal(await page.$$eval('script', (all) => all.filter((s) => !s.src).length), 0, 'no inline script');
+  assert.match(await text(page, 'h1'), /\S/);
+  assert.equal(await text(page, '#levers-heading'), 'Spaker');
+  // Names come from the data: every actor group has its levers, every milestone a row.
+  assert.ok((await page.locator('fieldset.actor').count()) >= 10);
+  assert.ok((await page.locator('#milestone-table tbody tr').count()) >= 20);
+  assert.match(await text(page, '#pv-delta'), /^0 mill\. kr/);
+  assert.deepEqual(problems, []);
+});
+
+test('delaying kommunene moves PLL in kommunal pleie og omsorg later and loses benefit', async (t) => {
+  const { page, problems } = await open(t);
+  const forecast = () => text(page, '#forecast-pll_kommune_start');
+  const before = monthOf(await forecast());
+  const pvBefore = amount(await text(page, '#pv-scenario'));
+  const chartBefore = await page.locator('#benefit-chart').innerHTML();
+
+  await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('24'));
+  assert.equal(await page.inputValue('#lever-kommune_plo-delay-value'), '24');
+  const later = monthOf(await forecast());
+  assert.ok(later > before, `forecast moved from ${before} to ${later}`);
+  assert.match(await text(page, '#change-pll_kommune_start'), /senere|ikke innen/);
+  const pvAfter = amount(await text(page, '#pv-scenario'));
+  assert.ok(pvAfter < pvBefore, `present value fell from ${pvBefore} to ${pvAfter}`);
+  assert.ok(amount(await text(page, '#pv-delta')) < 0, 'the headline shows a loss');
+  assert.notEqual(await page.locator('#benefit-chart').innerHTML(), chartBefore);
+  assert.match(await text(page, '#slipped-count'), /^[1-9]\d* av \d+/);
+  assert.match(await text(page, '#costliest'), new RegExp(await text(page, '#actor-kommune_plo legend')));
+
+  // The keyboard moves the same lever, one month per key press.
+  await page.focus('#lever-kommune_plo-delay');
+  await afterRecompute(page, () => page.keyboard.press('ArrowRight'));
+  assert.equal(await page.inputValue('#lever-kommune_plo-delay-value'), '25');
+  assert.ok(monthOf(await forecast()) >= later);
+
+  // Its reset button brings the baseline back.
+  await afterRecompute(page, () => page.click('#actor-kommune_plo .lever:has(#lever-kommune_plo-delay) button.reset'));
+  assert.equal(monthOf(await forecast()), before);
+  assert.equal(amount(await text(page, '#pv-scenario')), pvBefore);
+  assert.deepEqual(problems, []);
+});
+
+test('a preset from the data sets the levers, and reset all clears them', async (t) => {
+  const { page, problems } = await open(t);
+  const levers = () =>
+    page.$$eval('input[type=range]', (inputs) => inputs.map((i) => `${i.id}=${i.value}`));
+  const defaults = await levers();
+  const presets = await page.$$eval('#preset option:not([disabled])', (o) => o.map((x) => x.value));
+  for (const id of ['plan_2021', 'vendors_late', 'kommuner_hold_back', 'kommune_mandate', 'all_on_time']) {
+    assert.ok(presets.includes(id), `preset ${id} is offered`);
+  }
+
+  await afterRecompute(page, () => page.selectOption('#preset', 'kommuner_hold_back'));
+  assert.equal(await page.inputValue('#preset'), 'kommuner_hold_back');
+  assert.match(await text(page, '#preset-description'), /\S/);
+  const held = await levers();
+  assert.notDeepEqual(held, defaults, 'the preset moved some lever');
+  const plo = held.filter((l) => l.startsWith('lever-kommune_plo-'));
+  assert.notDeepEqual(plo, defaults.filter((l) => l.startsWith('lever-kommune_plo-')), 'kommunene hold back');
+
+  await afterRecompute(page, () => page.selectOption('#preset', 'vendors_late'));
+  assert.notDeepEqual(await levers(), held);
+
+  // A mandate for kommunene shows as a duty by a deadline on their mandate lever.
+  await afterRecompute(page, () => page.selectOption('#preset', 'kommune_mandate'));
+  assert.equal(await page.inputValue('#lever-kommune_plo-mandate'), 'at');
+  assert.match(await page.inputValue('#lever-kommune_plo-mandate-month'), /^\d{4}-\d{2}$/);
+
+  // The 2021 plan is a choice of dates, not of levers.
+  await afterRecompute(page, () => page.selectOption('#preset', 'plan_2021'));
+  assert.ok(await page.isChecked('#schedule-plan'));
+  await afterRecompute(page, () => page.check('#schedule-forecast'));
+  assert.equal(await page.inputValue('#preset'), '', 'no preset matches any more');
+
+  await afterRecompute(page, () => page.selectOption('#preset', 'kommuner_hold_back'));
+  await afterRecompute(page, () => page.click('#reset-all'));
+  assert.deepEqual(await levers(), defaults);
+  assert.equal(await page.inputValue('#lever-kommune_plo-mandate'), 'data');
+  assert.deepEqual(problems, []);
+});
+
+test('choosing a milestone lists its critical chain, by mouse, keyboard and chart', async (t) => {
+  const { page, problems } = await open(t);
+  await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('24'));
+  const name = (await text(page, '#select-pll_kommune_start')).trim();
+
+  await page.click('#select-pll_kommune_start');
+  await page.waitForSelector('#chain-steps li');
+  assert.ok((await text(page, '#chain-summary')).startsWith(name));
+  assert.match(await text(page, '#chain-summary'), /flyttes \d+ måned|nås ikke/);
+  const steps = await page.locator('#chain-steps li').allInnerTexts();
+  assert.ok(steps.every((s) => s.startsWith('fordi ')), steps.join(' | '));
+  const plo = await text(page, '#actor-kommune_plo legend');
+  assert.ok(steps.some((s) => s.includes(plo)), `the chain reaches ${plo}: ${steps.join(' | ')}`);
+  assert.equal(await page.getAttribute('#select-pll_kommune_start', 'aria-pressed'), 'true');
+  // The chain is highlighted in the dependency graph.
+  assert.ok((await page.locator('#dep-graph polyline[stroke="#1E5AA8"][stroke-width="3"]').count()) >= steps.length);
+
+  const other = (await text(page, '#select-pll_national_start')).trim();
+  await page.focus('#select-pll_national_start');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelector('#chain-summary')?.innerText.startsWith(n), other);
+
+  // A click on a milestone's row in the timeline chooses it too.
+  const label = page.locator('#timeline-chart svg text', { hasText: name }).first();
+  await label.click();
+  await page.waitForFunction((n) => document.querySelector('#chain-summary')?.innerText.startsWith(n), name);
+  assert.deepEqual(problems, []);
+});
+
+test('every number says where it comes from', async (t) => {
+  const { page } = await open(t);
+  const notes = await page.$$eval('.explained', (els) => els.map((e) => e.getAttribute('title')));
+  assert.ok(notes.length > 40, `${notes.length} explained numbers`);
+  for (const note of notes) {
+    assert.match(note, /^(Kilde: .*https?:\/\/|Antagelse: \S|Beregnet: \S|Nåverdi .*(https?:\/\/|Antagelse))/, note);
+  }
+  await page.focus('#pv-delta');
+  const bubble = await page.$eval('#pv-delta', (e) => getComputedStyle(e, '::after').content);
+  assert.match(bubble, /Nåverdi/, 'focus shows the note, not only hover');
+});
+
+test('speaks nynorsk and English, and keeps <html lang> in step', async (t) => {
+  const { page } = await open(t);
+  await page.click('#lang-nn');
+  await page.waitForFunction(() => document.documentElement.lang === 'nn');
+  assert.equal(await text(page, '#levers-heading'), 'Spakar');
+  await page.click('#lang-en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await text(page, '#levers-heading'), 'Levers');
+  assert.match(await text(page, '#pv-delta'), /NOK 0 million/);
+});
+
+test('reflows to 320 px without sideways scrolling of the page', async (t) => {
+  const { page } = await open(t, { width: 320, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+  const boxes = await page.$$eval('.chart', (charts) => charts.map((chart) =>
+    [...chart.querySelectorAll(':scope > svg')].map((svg) => {
+      const { left, top, right, bottom } = svg.getBoundingClientRect();
+      return [left, top, right, bottom].map(Math.round).join(',');
+    })));
+  for (const [base, overlay] of boxes) {
+    assert.ok(Number(base.split(',')[2]) <= 320, `a chart ends at ${base}`);
+    assert.equal(overlay, base, 'the overlay lies exactly over the base');
+  }
+});
+
+test('has no WCAG 2.1 A/AA violations that axe can find', async (t) => {
+  const { page } = await open(t);
+  await page.click('#select-pll_kommune_start');
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(summary, []);
+});
+
+test('full-page screenshot for review', async (t) => {
+  const { page } = await open(t);
+  await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('18'));
+  await page.click('#select-pll_kommune_start');
+  await page.waitForSelector('#chain-steps li');
+  // From the top, so the sticky lever panel is captured where it starts.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await mkdir('tests/artifacts', { recursive: true });
+  await page.screenshot({ path: 'tests/artifacts/app.png', fullPage: true });
+});

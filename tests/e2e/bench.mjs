@@ -1,0 +1,81 @@
+// How fast the app answers, in headless Chromium on the release build (not part of the tests):
+//   BASE_URL=http://127.0.0.1:8080/ node tests/e2e/bench.mjs [moves]
+// Prints JSON: time to first chart, and for lever moves the time from the `input` event to all
+// charts redrawn (the app's `veikart:rendered` event), and the part of it that is the work itself
+// (recompute and redraw, from the start of the frame that runs it).
+import { chromium } from 'playwright-core';
+
+const BASE_URL = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:8080/').href;
+const MOVES = Number(process.argv[2] ?? 60);
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+await page.addInitScript(() => {
+  // The moment all four charts are in the DOM for the first time.
+  const charts = ['adoption-chart', 'benefit-chart', 'timeline-chart', 'dep-graph'];
+  new MutationObserver((_, observer) => {
+    if (charts.every((id) => document.querySelector(`#${id} svg`))) {
+      window.firstChartMs = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+});
+await page.goto(BASE_URL);
+await page.waitForFunction(() => window.firstChartMs !== undefined);
+const firstChartMs = await page.evaluate(() => window.firstChartMs);
+
+// Drags the kommune_plo delay slider with the mouse, as a user does: Chromium delivers the
+// moves aligned with animation frames, so the app's run lands in the same frame as the input.
+// The page notes when each `input` event fires, when the frame after it starts its callbacks (a
+// callback requested in the input listener runs just before the app's), and when the app
+// signals that the charts are redrawn.
+await page.evaluate(() => {
+  window.samples = [];
+  let pending = null;
+  addEventListener('input', () => {
+    pending = { input: performance.now() };
+    const sample = pending;
+    requestAnimationFrame(() => { sample.frame = performance.now(); });
+  }, true);
+  addEventListener('veikart:rendered', () => {
+    if (pending?.frame === undefined) return;
+    const now = performance.now();
+    window.samples.push({ total: now - pending.input, work: now - pending.frame });
+    pending = null;
+  });
+});
+const box = await page.locator('#lever-kommune_plo-delay').boundingBox();
+const y = box.y + box.height / 2;
+const at = (month) => box.x + 8 + ((box.width - 16) * month) / 48;
+await page.mouse.move(at(0), y);
+await page.mouse.down();
+for (let i = 1; i <= MOVES; i += 1) {
+  const month = (i % 96 < 48 ? i % 48 : 48 - (i % 48)) + 0.5;
+  const before = await page.evaluate(() => window.samples.length);
+  await page.mouse.move(at(month), y);
+  // Wait for this move's redraw, if it changed the lever (a move within one month does not).
+  await page.waitForFunction((n) => window.samples.length > n, before, { timeout: 2000 }).catch(() => {});
+}
+await page.mouse.up();
+const timings = await page.evaluate(() => window.samples);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+const round = (x) => Math.round(x * 100) / 100;
+console.log(JSON.stringify({
+  url: BASE_URL,
+  moves: timings.length,
+  firstChartMs: round(firstChartMs),
+  inputToRedrawMs: { median: round(median(timings.map((t) => t.total))), p90: round(p90(timings.map((t) => t.total))) },
+  recomputeAndRedrawMs: { median: round(median(timings.map((t) => t.work))), p90: round(p90(timings.map((t) => t.work))) },
+}, null, 2));
+await browser.close();
