@@ -27,14 +27,19 @@ fn has_provenance(table: &toml::Table) -> bool {
 
 fn check(path: &str, value: &toml::Value, parent: Option<&toml::Table>, bare: &mut Vec<String>) {
     match value {
-        toml::Value::Integer(_) | toml::Value::Float(_) => {
+        toml::Value::Integer(i) => {
             if !parent.is_some_and(has_provenance) {
-                bare.push(format!("{path} = {value}"));
+                bare.push(format!("{path} = {i}"));
+            }
+        }
+        toml::Value::Float(f) => {
+            if !parent.is_some_and(has_provenance) {
+                bare.push(format!("{path} = {f}"));
             }
         }
         toml::Value::String(s) if is_date(s) => {
             if !parent.is_some_and(has_provenance) {
-                bare.push(format!("{path} = {value}"));
+                bare.push(format!("{path} = \"{s}\""));
             }
         }
         toml::Value::Table(t) => {

@@ -57,9 +57,9 @@ macro_rules! malformed {
 
 malformed! {
     // TOML syntax and file structure
-    toml_syntax_error: [r#"toml_syntax_error.toml: line 29, column 7: not valid TOML: invalid string; expected `"`, `'`"#];
-    duplicate_source_id: [r#"duplicate_source_id.toml: line 18, column 1: not valid TOML: duplicate key `S1` in table `sources`"#];
-    deeply_nested: [r#"deeply_nested.toml: line 113, column 99: not valid TOML: recursion limit exceeded"#];
+    toml_syntax_error: [r#"toml_syntax_error.toml: line 29, column 7: not valid TOML: string values must be quoted, expected literal string"#];
+    duplicate_source_id: [r#"duplicate_source_id.toml: line 18, column 1: not valid TOML: duplicate key `S1`"#];
+    deeply_nested: [r#"deeply_nested.toml: line 113, column 100: not valid TOML: tables or arrays nested too deeply"#];
     unknown_section: [r#"unknown_section.toml: file, field 'preset': unknown section; expected one of: meta, sources, actors, solutions, tracks, milestones, benefits, presets"#];
     missing_meta: [r#"missing_meta.toml: file, field 'meta': missing section [meta]"#];
     // Shape of an entity
@@ -165,7 +165,7 @@ fn deeply_nested_arrays() {
     let text = format!("x = {}{}", "[".repeat(DEPTH), "]".repeat(DEPTH));
     assert_eq!(
         load("deep.toml", &text).unwrap_err().to_string(),
-        "deep.toml: line 1, column 84: not valid TOML: recursion limit exceeded"
+        "deep.toml: line 1, column 85: not valid TOML: tables or arrays nested too deeply"
     );
 }
 
@@ -174,31 +174,22 @@ fn deeply_nested_inline_tables() {
     let text = format!("x = {}1{}", "{ a = ".repeat(DEPTH), " }".repeat(DEPTH));
     assert_eq!(
         load("deep.toml", &text).unwrap_err().to_string(),
-        "deep.toml: line 1, column 479: not valid TOML: recursion limit exceeded"
+        "deep.toml: line 1, column 485: not valid TOML: tables or arrays nested too deeply"
     );
 }
 
 #[test]
 fn deeply_dotted_keys() {
     let key = vec!["a"; DEPTH].join(".");
-    let cases = [
-        (
-            format!("{key} = 1"),
-            "column 1: not valid TOML: recursion limit exceeded",
-        ),
-        (
-            format!("[{key}]"),
-            "column 2: not valid TOML: invalid table header; recursion limit exceeded",
-        ),
-        (
-            format!("[[{key}]]"),
-            "column 3: not valid TOML: invalid table header; recursion limit exceeded",
-        ),
-    ];
-    for (text, expected) in cases {
+    // The parser reports no position for a too-deep key, so the message names the file.
+    for text in [
+        format!("{key} = 1"),
+        format!("[{key}]"),
+        format!("[[{key}]]"),
+    ] {
         assert_eq!(
             load("deep.toml", &text).unwrap_err().to_string(),
-            format!("deep.toml: line 1, {expected}")
+            "deep.toml: file: not valid TOML: tables or arrays nested too deeply"
         );
     }
 }

@@ -130,7 +130,16 @@ impl Checker {
                     }
                     None => "file".to_string(),
                 };
-                let message = e.message().trim().replace('\n', "; ");
+                let mut message = e.message().trim().replace('\n', "; ");
+                if message.contains("recurs") {
+                    message = "tables or arrays nested too deeply".to_string();
+                }
+                // The parser names no key in this message; the span starts at it.
+                if message == "duplicate key" {
+                    if let Some(key) = e.span().and_then(|s| text.get(s)) {
+                        message = format!("duplicate key `{}`", key.trim());
+                    }
+                }
                 self.push(entity, "", format!("not valid TOML: {message}"));
                 return None;
             }
