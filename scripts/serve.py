@@ -11,6 +11,9 @@ HEADERS = {
         "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
         "base-uri 'self'; frame-ancestors 'self'"
     ),
+    # A sandboxed iframe without allow-same-origin has an opaque origin: its module scripts and
+    # .wasm are cross-origin requests to this server, and need this to load.
+    "Access-Control-Allow-Origin": "*",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",

@@ -12,6 +12,7 @@
 mod adoption;
 mod benefit;
 mod dep_graph;
+mod standalone;
 mod timeline;
 
 use std::fmt;
@@ -24,6 +25,7 @@ use crate::model::Roadmap;
 pub use adoption::{adoption, marker_swatch};
 pub use benefit::{benefit, benefit_tops, BenefitTotals};
 pub use dep_graph::{dependency_graph, layers};
+pub use standalone::standalone_svg;
 pub use timeline::{timeline, timeline_height, timeline_order, timeline_row_at};
 
 /// A chart could not be drawn; the message says why.
@@ -59,6 +61,16 @@ fn dashed(colour: RGBColor, width: u32) -> ShapeStyle {
     colour.mix(DASH_MARKER).stroke_width(width)
 }
 
+/// Dotted lines, for the pinned scenario, are drawn the same way with their own marker.
+const DOT_MARKER: f64 = 0.995;
+const DOT_MARKER_ATTR: &str = "opacity=\"0.995\"";
+const DOT_ATTR: &str = "opacity=\"1\" stroke-dasharray=\"0.5 5\" stroke-linecap=\"round\"";
+
+/// A dotted line's style: round dots of `width` pixels in `colour`.
+fn dotted(colour: RGBColor, width: u32) -> ShapeStyle {
+    colour.mix(DOT_MARKER).stroke_width(width)
+}
+
 /// One of the two stacked SVGs a chart is drawn as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Layer {
@@ -84,7 +96,9 @@ fn render(
         draw(&root)?;
         root.present()?;
     }
-    Ok(out.replace(DASH_MARKER_ATTR, DASH_ATTR))
+    Ok(out
+        .replace(DASH_MARKER_ATTR, DASH_ATTR)
+        .replace(DOT_MARKER_ATTR, DOT_ATTR))
 }
 
 /// Series colours, each at least 4.5:1 against white (WCAG 1.4.11 asks 3:1 for graphics).
@@ -119,6 +133,8 @@ const LATE: RGBColor = RGBColor(0xA8, 0x55, 0x00);
 const VERY_LATE: RGBColor = RGBColor(0xB3, 0x26, 0x1E);
 const HIGHLIGHT: RGBColor = RGBColor(0x1E, 0x5A, 0xA8);
 const HIGHLIGHT_FILL: RGBColor = RGBColor(0xE6, 0xEF, 0xFA);
+/// The pinned scenario, where a chart does not draw it in an actor group's colour.
+const PINNED: RGBColor = RGBColor(0x82, 0x50, 0xDF);
 
 /// Text of `px` CSS pixels (plotters writes `font-size` as its size / 1.24).
 fn font(px: f64) -> TextStyle<'static> {
@@ -157,7 +173,7 @@ mod tests {
     fn every_series_colour_contrasts_with_white() {
         for c in PALETTE
             .iter()
-            .chain(&[INK, MUTED, ON_TIME, LATE, VERY_LATE, HIGHLIGHT])
+            .chain(&[INK, MUTED, ON_TIME, LATE, VERY_LATE, HIGHLIGHT, PINNED])
         {
             assert!(
                 contrast_on_white(*c) >= 4.5,
@@ -182,6 +198,21 @@ mod tests {
         assert_eq!(svg.matches("<polyline").count(), 2);
         assert_eq!(svg.matches("stroke-dasharray=\"6 5\"").count(), 1);
         assert!(!svg.contains(DASH_MARKER_ATTR));
+    }
+
+    #[test]
+    fn a_dotted_line_is_one_dotted_polyline_unlike_a_dashed_one() {
+        assert_eq!(DOT_MARKER_ATTR, format!("opacity=\"{DOT_MARKER}\""));
+        let svg = render((100, 50), Layer::Base, |root| {
+            root.draw(&PathElement::new(vec![(0, 10), (100, 10)], dotted(INK, 3)))?;
+            root.draw(&PathElement::new(vec![(0, 20), (100, 20)], dashed(INK, 2)))?;
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(svg.matches("<polyline").count(), 2);
+        assert_eq!(svg.matches("stroke-linecap=\"round\"").count(), 1);
+        assert_eq!(svg.matches("stroke-dasharray").count(), 2);
+        assert!(!svg.contains(DOT_MARKER_ATTR) && !svg.contains(DASH_MARKER_ATTR));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! presets are not here: they come from the roadmap data.
 
 use crate::model::{Lang, Month};
+use crate::scenario::link::{one_of, Expected, Notice, Problem, MAX_QUERY_LEN};
 
 macro_rules! strings {
     ($($(#[$doc:meta])* $key:ident),* $(,)?) => {
@@ -155,6 +156,147 @@ strings! {
     graph_heading,
     graph_note,
 
+    /// The share-and-compare toolbar's accessible name.
+    share_toolbar,
+    copy_link,
+    link_copied,
+    /// Shown with the text selected in a field when the browser does not let the page copy it.
+    copy_manually,
+    embed_open,
+    embed_heading,
+    embed_intro,
+    embed_view,
+    embed_code,
+    copy_code,
+    code_copied,
+    /// The link from an embedded chart to the whole app, in a new tab.
+    open_full,
+    pin,
+    unpin,
+    legend_pinned,
+    /// `{amount}`: present value of the current scenario minus the pinned one.
+    pinned_gap,
+    /// On the dependency graph: what a dotted frame around a milestone means.
+    graph_pinned,
+    /// Heading of the notice about a link of which some parts could not be used.
+    notice_ignored,
+    /// Heading of the notice about a link that was used in full, with caveats.
+    notice_caveat,
+    notice_rest,
+    dismiss_notice,
+    notice_unknown,
+    /// `{expected}`: the form the value should have had.
+    notice_bad_value,
+    /// `{min}`–`{max}`: the range the value should have been in.
+    notice_out_of_range,
+    notice_duplicate,
+    /// `{length}` characters, of which `{max}` were read.
+    notice_too_long,
+    /// `{version}`: the link's format version.
+    notice_newer_format,
+    /// `{link}`: the roadmap file the link was made on; `{current}`: the one loaded.
+    notice_other_roadmap,
+    /// `{link}`: the data version the link was made on; `{current}`: this one.
+    notice_other_data,
+    /// The word joining the last two of a list of choices: "nb, nn eller en".
+    or,
+    expected_number,
+    expected_whole_months,
+    expected_format_version,
+    expected_milestone_key,
+    expected_solution_id,
+
+    // Charts in words and as tables, and the status message after a change.
+    show_table,
+    hide_table,
+    col_year,
+    /// `{name}`: an actor group.
+    col_scenario_of,
+    /// `{name}`: an actor group.
+    col_baseline_of,
+    /// `{solution}`.
+    adoption_table_caption,
+    /// `{end}`; `{shares}`: each actor group with its share, e.g. "kommuner 80 %, fastleger 95 %".
+    adoption_summary,
+    /// `{actor}`; `{points}`: percentage points, signed; `{when}`: the month of the largest change.
+    adoption_change,
+    adoption_no_change,
+    benefit_table_caption,
+    col_in_year_scenario,
+    col_in_year_baseline,
+    col_cumulative_scenario,
+    col_cumulative_baseline,
+    /// `{end}`, `{scenario}`, `{baseline}` (amounts), `{pv}`: the present value difference.
+    benefit_summary,
+    /// `{later}`, `{earlier}`, `{unreached}`: counts of `{total}` milestones; `{end}`.
+    timeline_summary,
+    col_status,
+    status_on_time,
+    status_late,
+    status_very_late,
+    /// `{milestones}`, `{tracks}`, `{links}`: counts.
+    graph_summary,
+    graph_table_caption,
+    col_node,
+    col_depends_on,
+    depends_on_nothing,
+    /// `{pv_label}`, `{pv}`, `{slipped_label}`, `{slipped}`: the headline figures after a change.
+    results_updated,
+    skip_to_results,
+
+    // Exports, imports, your own roadmap, the accessibility statement and the printed report.
+    exports_heading,
+    exports_download,
+    export_milestones_csv,
+    export_benefits_csv,
+    export_series_csv,
+    export_scenario_json,
+    import_scenario,
+    /// `{file}`.
+    import_done,
+    import_failed,
+    /// `{chart}`: the chart's heading.
+    download_svg,
+    /// `{chart}`: the chart's heading.
+    download_png,
+    print_report,
+    roadmap_heading,
+    roadmap_intro,
+    roadmap_template,
+    roadmap_upload,
+    /// `{title}`, `{version}`.
+    roadmap_active_default,
+    /// `{title}`, `{file}`, `{id}`, `{version}`.
+    roadmap_active_custom,
+    roadmap_back,
+    /// `{file}`.
+    roadmap_failed,
+    statement_open,
+    statement_intro,
+    statement_met_heading,
+    statement_met_keyboard,
+    statement_met_charts,
+    statement_met_colour,
+    statement_met_status,
+    statement_met_reflow,
+    statement_met_language,
+    statement_tested_heading,
+    /// `{axe}`: the axe-core version the audit ran.
+    statement_tested_axe,
+    statement_tested_keyboard,
+    statement_tested_manual,
+    statement_limits_heading,
+    statement_limits,
+    /// The button that closes a dialog.
+    close,
+    /// `{title}`: the roadmap's title.
+    print_heading,
+    print_levers,
+    print_no_levers,
+    print_sources,
+    /// `{id}`, `{version}`, `{date}`.
+    print_roadmap,
+
     source,
     assumption,
     forecast_note,
@@ -268,6 +410,112 @@ pub const NB: Strings = Strings {
 
     graph_heading: "Avhengigheter",
     graph_note: "Milepæler (hvite, kant i statusfarge) og innføringsløp (grå), ordnet fra venstre etter hvor mange ledd de avhenger av. Den valgte kjeden er uthevet.",
+
+    share_toolbar: "Del og sammenlign",
+    copy_link: "Kopier lenke",
+    link_copied: "Lenken er kopiert.",
+    copy_manually: "Nettleseren lot ikke siden kopiere. Teksten er merket: kopier den selv (Ctrl+C eller ⌘C).",
+    embed_open: "Bygg inn",
+    embed_heading: "Bygg inn på en nettside",
+    embed_intro: "Lim koden inn der figuren skal vises. Den viser scenarioet slik det er nå, uten spakene, og lenker til fullversjonen.",
+    embed_view: "Figur",
+    embed_code: "HTML-kode",
+    copy_code: "Kopier koden",
+    code_copied: "Koden er kopiert.",
+    open_full: "Åpne i fullversjon",
+    pin: "Fest dette scenarioet",
+    unpin: "Løsne festet scenario",
+    legend_pinned: "Festet scenario",
+    pinned_gap: "Nåverdi mot festet scenario: {amount}",
+    graph_pinned: "Prikket ramme: milepælen kommer på en annen dato enn i det festede scenarioet.",
+    notice_ignored: "Deler av lenken kunne ikke brukes",
+    notice_caveat: "Om lenken",
+    notice_rest: "Resten av lenken er brukt. Det som ble ignorert, står på standardverdien.",
+    dismiss_notice: "Lukk meldingen",
+    notice_unknown: "ukjent parameter, ignorert",
+    notice_bad_value: "ventet {expected}, ignorert",
+    notice_out_of_range: "utenfor {min}–{max}, ignorert",
+    notice_duplicate: "gitt på nytt, den første verdien er brukt",
+    notice_too_long: "Lenken er {length} tegn lang; bare de første {max} er lest.",
+    notice_newer_format: "laget med en nyere versjon av appen (lenkeformat {version}); lest så langt det går",
+    notice_other_roadmap: "laget på veikartfilen «{link}», ikke «{current}»: last inn den filen for å se scenarioet slik det ble laget",
+    notice_other_data: "laget på versjon {link} av veikartdataene; dette er versjon {current}, så resultatene kan avvike",
+    or: "eller",
+    expected_number: "et tall",
+    expected_whole_months: "et helt antall måneder",
+    expected_format_version: "et versjonsnummer for lenkeformatet, for eksempel 1",
+    expected_milestone_key: "en milepælnøkkel, for eksempel m1",
+    expected_solution_id: "en løsnings-ID",
+
+    show_table: "Vis som tabell",
+    hide_table: "Skjul tabellen",
+    col_year: "År",
+    col_scenario_of: "{name}, scenario",
+    col_baseline_of: "{name}, grunnlag",
+    adoption_table_caption: "Andel som har tatt i bruk {solution}, i januar hvert år",
+    adoption_summary: "Andel ved {end}: {shares}.",
+    adoption_change: "Størst endring mot grunnlaget: {actor}, {points} prosentpoeng i {when}.",
+    adoption_no_change: "Alle aktørgruppene følger grunnlaget.",
+    benefit_table_caption: "Gevinst i hvert år og akkumulert ved årets slutt (mill. kr)",
+    col_in_year_scenario: "I året, scenario",
+    col_in_year_baseline: "I året, grunnlag",
+    col_cumulative_scenario: "Akkumulert, scenario",
+    col_cumulative_baseline: "Akkumulert, grunnlag",
+    benefit_summary: "Akkumulert gevinst ved {end}: {scenario} i scenariet mot {baseline} i grunnlaget. Forskjell i nåverdi: {pv}.",
+    timeline_summary: "{later} av {total} milepæler kommer senere enn i grunnlaget og {earlier} tidligere; {unreached} nås ikke innen {end}. Tabellen under har datoene.",
+    col_status: "Status",
+    status_on_time: "i rute",
+    status_late: "inntil 12 mnd. forsinket",
+    status_very_late: "mer enn 12 mnd. forsinket",
+    graph_summary: "{milestones} milepæler og {tracks} innføringsløp med {links} avhengigheter.",
+    graph_table_caption: "Hva hver milepæl og hvert innføringsløp avhenger av",
+    col_node: "Milepæl eller innføringsløp",
+    col_depends_on: "Avhenger av",
+    depends_on_nothing: "ingenting",
+    results_updated: "Resultatene er oppdatert. {pv_label}: {pv}. {slipped_label}: {slipped}.",
+    skip_to_results: "Hopp til resultatene",
+
+    exports_heading: "Eksport og import",
+    exports_download: "Last ned",
+    export_milestones_csv: "Milepæltabellen (CSV)",
+    export_benefits_csv: "Gevinsttabellen (CSV)",
+    export_series_csv: "Alle tidsserier (CSV)",
+    export_scenario_json: "Scenariet (JSON)",
+    import_scenario: "Importer et scenario (JSON eller TOML)",
+    import_done: "Scenariet fra {file} er lastet inn.",
+    import_failed: "Fila kunne ikke brukes, og scenariet er ikke endret:",
+    download_svg: "Last ned {chart} som SVG",
+    download_png: "Last ned {chart} som PNG",
+    print_report: "Skriv ut rapport",
+    roadmap_heading: "Eget veikart",
+    roadmap_intro: "Last inn et veikart i samme TOML-format som standardveikartet. Det sjekkes på samme måte som på kommandolinjen, og feil vises med fil, element og felt.",
+    roadmap_template: "Last ned standardveikartet som mal",
+    roadmap_upload: "Last inn veikartfil (TOML)",
+    roadmap_active_default: "Aktivt veikart: {title}, standardveikartet, versjon {version}.",
+    roadmap_active_custom: "Aktivt veikart: {title} fra fila {file} ({id}, versjon {version}). Spakene står på dette veikartets standardverdier, og lenker som lages nå, krever denne fila.",
+    roadmap_back: "Tilbake til standardveikartet",
+    roadmap_failed: "{file} kunne ikke brukes. Veikartet og scenariet er ikke endret. Rett dette og prøv igjen:",
+    statement_open: "Tilgjengelighetserklæring",
+    statement_intro: "Veikart skal oppfylle WCAG 2.1 nivå A og AA, slik forskrift om universell utforming av IKT-løsninger krever.",
+    statement_met_heading: "Dette er oppfylt",
+    statement_met_keyboard: "Alle spaker, knapper og valg kan brukes med tastatur alene, med synlig fokusmarkering.",
+    statement_met_charts: "Hvert diagram har en tekstlig oppsummering og kan vises som tabell med de samme tallene. Tallene kan også lastes ned som CSV.",
+    statement_met_colour: "Linjer og punkter i diagrammene skilles med form og strekmønster, ikke bare farge, og har minst 3:1 kontrast mot bakgrunnen.",
+    statement_met_status: "Når resultatene endres, sier en statusmelding fra én gang etter at du har sluppet spaken.",
+    statement_met_reflow: "Siden fungerer uten sideveis rulling ned til 320 piksler bredde.",
+    statement_met_language: "Alt innhold finnes på bokmål, nynorsk og engelsk, og språket er merket i koden.",
+    statement_tested_heading: "Slik er det testet",
+    statement_tested_axe: "Automatisk med axe-core {axe} i Chromium (reglene for WCAG 2.0 og 2.1, nivå A og AA) på hovedvisningen, innbyggingsvisningen, hver dialog og hvert språk, uten brudd.",
+    statement_tested_keyboard: "En automatisk test bruker bare tastaturet: den flytter en spak med piltastene og sjekker at milepælens dato og statusmeldingen endres.",
+    statement_tested_manual: "Manuelt: fokusrekkefølge og fokusmarkering, visning ved 320 piksler bredde, utskrift, og kontrast for hver farge i diagrammene.",
+    statement_limits_heading: "Kjente begrensninger",
+    statement_limits: "Diagrammene er tegninger; bruk tabellene for å lese tallene med skjermleser. Avhengighetsgrafen må rulles sideveis på smale skjermer. Løsningen er ikke testet av skjermleserbrukere.",
+    close: "Lukk",
+    print_heading: "Rapport: {title}",
+    print_levers: "Spaker som avviker fra grunnlaget",
+    print_no_levers: "Alle spaker står som i grunnlaget.",
+    print_sources: "Kilder",
+    print_roadmap: "Veikart {id}, versjon {version}, data per {date}.",
 
     source: "Kilde",
     assumption: "Antagelse",
@@ -384,6 +632,112 @@ pub const NN: Strings = Strings {
     graph_heading: "Avhengnader",
     graph_note: "Milepælar (kvite, kant i statusfarge) og innføringsløp (grå), ordna frå venstre etter kor mange ledd dei er avhengige av. Den valde kjeda er utheva.",
 
+    share_toolbar: "Del og samanlikn",
+    copy_link: "Kopier lenkje",
+    link_copied: "Lenkja er kopiert.",
+    copy_manually: "Nettlesaren lét ikkje sida kopiere. Teksten er merkt: kopier han sjølv (Ctrl+C eller ⌘C).",
+    embed_open: "Bygg inn",
+    embed_heading: "Bygg inn på ei nettside",
+    embed_intro: "Lim koden inn der figuren skal visast. Han viser scenarioet slik det er no, utan spakane, og lenkjer til fullversjonen.",
+    embed_view: "Figur",
+    embed_code: "HTML-kode",
+    copy_code: "Kopier koden",
+    code_copied: "Koden er kopiert.",
+    open_full: "Opne i fullversjon",
+    pin: "Fest dette scenarioet",
+    unpin: "Løys det festa scenarioet",
+    legend_pinned: "Festa scenario",
+    pinned_gap: "Noverdi mot festa scenario: {amount}",
+    graph_pinned: "Prikka ramme: milepælen kjem på ein annan dato enn i det festa scenarioet.",
+    notice_ignored: "Delar av lenkja kunne ikkje brukast",
+    notice_caveat: "Om lenkja",
+    notice_rest: "Resten av lenkja er brukt. Det som vart ignorert, står på standardverdien.",
+    dismiss_notice: "Lukk meldinga",
+    notice_unknown: "ukjend parameter, ignorert",
+    notice_bad_value: "venta {expected}, ignorert",
+    notice_out_of_range: "utanfor {min}–{max}, ignorert",
+    notice_duplicate: "gitt på nytt, den første verdien er brukt",
+    notice_too_long: "Lenkja er {length} teikn lang; berre dei første {max} er lesne.",
+    notice_newer_format: "laga med ein nyare versjon av appen (lenkjeformat {version}); lese så langt det går",
+    notice_other_roadmap: "laga på vegkartfila «{link}», ikkje «{current}»: last inn den fila for å sjå scenarioet slik det vart laga",
+    notice_other_data: "laga på versjon {link} av vegkartdataa; dette er versjon {current}, så resultata kan avvike",
+    or: "eller",
+    expected_number: "eit tal",
+    expected_whole_months: "eit heilt tal månader",
+    expected_format_version: "eit versjonsnummer for lenkjeformatet, til dømes 1",
+    expected_milestone_key: "ein milepælnøkkel, til dømes m1",
+    expected_solution_id: "ein løysings-ID",
+
+    show_table: "Vis som tabell",
+    hide_table: "Skjul tabellen",
+    col_year: "År",
+    col_scenario_of: "{name}, scenario",
+    col_baseline_of: "{name}, grunnlag",
+    adoption_table_caption: "Del som har teke i bruk {solution}, i januar kvart år",
+    adoption_summary: "Del ved {end}: {shares}.",
+    adoption_change: "Største endring mot grunnlaget: {actor}, {points} prosentpoeng i {when}.",
+    adoption_no_change: "Alle aktørgruppene følgjer grunnlaget.",
+    benefit_table_caption: "Gevinst i kvart år og akkumulert ved slutten av året (mill. kr)",
+    col_in_year_scenario: "I året, scenario",
+    col_in_year_baseline: "I året, grunnlag",
+    col_cumulative_scenario: "Akkumulert, scenario",
+    col_cumulative_baseline: "Akkumulert, grunnlag",
+    benefit_summary: "Akkumulert gevinst ved {end}: {scenario} i scenariet mot {baseline} i grunnlaget. Skilnad i noverdi: {pv}.",
+    timeline_summary: "{later} av {total} milepælar kjem seinare enn i grunnlaget og {earlier} tidlegare; {unreached} blir ikkje nådde innan {end}. Tabellen under har datoane.",
+    col_status: "Status",
+    status_on_time: "i rute",
+    status_late: "inntil 12 mnd. forseinka",
+    status_very_late: "meir enn 12 mnd. forseinka",
+    graph_summary: "{milestones} milepælar og {tracks} innføringsløp med {links} avhengnader.",
+    graph_table_caption: "Kva kvar milepæl og kvart innføringsløp er avhengig av",
+    col_node: "Milepæl eller innføringsløp",
+    col_depends_on: "Avhengig av",
+    depends_on_nothing: "ingenting",
+    results_updated: "Resultata er oppdaterte. {pv_label}: {pv}. {slipped_label}: {slipped}.",
+    skip_to_results: "Hopp til resultata",
+
+    exports_heading: "Eksport og import",
+    exports_download: "Last ned",
+    export_milestones_csv: "Milepæltabellen (CSV)",
+    export_benefits_csv: "Gevinsttabellen (CSV)",
+    export_series_csv: "Alle tidsseriar (CSV)",
+    export_scenario_json: "Scenariet (JSON)",
+    import_scenario: "Importer eit scenario (JSON eller TOML)",
+    import_done: "Scenariet frå {file} er lasta inn.",
+    import_failed: "Fila kunne ikkje brukast, og scenariet er ikkje endra:",
+    download_svg: "Last ned {chart} som SVG",
+    download_png: "Last ned {chart} som PNG",
+    print_report: "Skriv ut rapport",
+    roadmap_heading: "Eige vegkart",
+    roadmap_intro: "Last inn eit vegkart i same TOML-format som standardvegkartet. Det blir sjekka på same måte som på kommandolinja, og feil blir viste med fil, element og felt.",
+    roadmap_template: "Last ned standardvegkartet som mal",
+    roadmap_upload: "Last inn vegkartfil (TOML)",
+    roadmap_active_default: "Aktivt vegkart: {title}, standardvegkartet, versjon {version}.",
+    roadmap_active_custom: "Aktivt vegkart: {title} frå fila {file} ({id}, versjon {version}). Spakane står på standardverdiane til dette vegkartet, og lenkjer som blir laga no, krev denne fila.",
+    roadmap_back: "Tilbake til standardvegkartet",
+    roadmap_failed: "{file} kunne ikkje brukast. Vegkartet og scenariet er ikkje endra. Rett dette og prøv igjen:",
+    statement_open: "Tilgjengelegheitserklæring",
+    statement_intro: "Veikart skal oppfylle WCAG 2.1 nivå A og AA, slik forskrift om universell utforming av IKT-løysingar krev.",
+    statement_met_heading: "Dette er oppfylt",
+    statement_met_keyboard: "Alle spakar, knappar og val kan brukast med tastatur åleine, med synleg fokusmarkering.",
+    statement_met_charts: "Kvart diagram har ei tekstleg oppsummering og kan visast som tabell med dei same tala. Tala kan òg lastast ned som CSV.",
+    statement_met_colour: "Linjer og punkt i diagramma blir skilde med form og strekmønster, ikkje berre farge, og har minst 3:1 kontrast mot bakgrunnen.",
+    statement_met_status: "Når resultata endrar seg, seier ei statusmelding frå éin gong etter at du har sleppt spaken.",
+    statement_met_reflow: "Sida fungerer utan sidevegs rulling ned til 320 pikslar breidd.",
+    statement_met_language: "Alt innhald finst på bokmål, nynorsk og engelsk, og språket er merkt i koden.",
+    statement_tested_heading: "Slik er det testa",
+    statement_tested_axe: "Automatisk med axe-core {axe} i Chromium (reglane for WCAG 2.0 og 2.1, nivå A og AA) på hovudvisinga, innbyggingsvisinga, kvar dialog og kvart språk, utan brot.",
+    statement_tested_keyboard: "Ein automatisk test brukar berre tastaturet: han flyttar ein spak med piltastane og sjekkar at datoen til milepælen og statusmeldinga endrar seg.",
+    statement_tested_manual: "Manuelt: fokusrekkjefølgje og fokusmarkering, vising ved 320 pikslar breidd, utskrift, og kontrast for kvar farge i diagramma.",
+    statement_limits_heading: "Kjende avgrensingar",
+    statement_limits: "Diagramma er teikningar; bruk tabellane for å lese tala med skjermlesar. Avhengnadsgrafen må rullast sidevegs på smale skjermar. Løysinga er ikkje testa av skjermlesarbrukarar.",
+    close: "Lukk",
+    print_heading: "Rapport: {title}",
+    print_levers: "Spakar som avvik frå grunnlaget",
+    print_no_levers: "Alle spakane står som i grunnlaget.",
+    print_sources: "Kjelder",
+    print_roadmap: "Vegkart {id}, versjon {version}, data per {date}.",
+
     source: "Kjelde",
     assumption: "Antaking",
     forecast_note: "Rekna ut: seinaste av eigen dato og alle føresetnader. Vel milepælen for å sjå kjeda.",
@@ -499,6 +853,112 @@ pub const EN: Strings = Strings {
     graph_heading: "Dependencies",
     graph_note: "Milestones (white, edged in their status colour) and adoption tracks (grey), ordered from the left by how many links they depend on. The chosen chain is highlighted.",
 
+    share_toolbar: "Share and compare",
+    copy_link: "Copy link",
+    link_copied: "The link is copied.",
+    copy_manually: "The browser did not let the page copy. The text is selected: copy it yourself (Ctrl+C or ⌘C).",
+    embed_open: "Embed",
+    embed_heading: "Embed on a web page",
+    embed_intro: "Paste the code where the chart should appear. It shows the scenario as it is now, without the levers, and links to the full version.",
+    embed_view: "Chart",
+    embed_code: "HTML code",
+    copy_code: "Copy the code",
+    code_copied: "The code is copied.",
+    open_full: "Open the full version",
+    pin: "Pin this scenario",
+    unpin: "Unpin the scenario",
+    legend_pinned: "Pinned scenario",
+    pinned_gap: "Present value against the pinned scenario: {amount}",
+    graph_pinned: "Dotted frame: the milestone falls on another date than in the pinned scenario.",
+    notice_ignored: "Parts of the link could not be used",
+    notice_caveat: "About the link",
+    notice_rest: "The rest of the link is applied. What was ignored is at its default.",
+    dismiss_notice: "Dismiss the message",
+    notice_unknown: "unknown parameter, ignored",
+    notice_bad_value: "expected {expected}, ignored",
+    notice_out_of_range: "outside {min}–{max}, ignored",
+    notice_duplicate: "given again, the first value was used",
+    notice_too_long: "The link is {length} characters long; only the first {max} were read.",
+    notice_newer_format: "made by a newer version of the app (link format {version}); read as far as possible",
+    notice_other_roadmap: "made on the roadmap file '{link}', not '{current}': load that file to see the scenario as it was made",
+    notice_other_data: "made on roadmap data version {link}; this is version {current}, so results may differ",
+    or: "or",
+    expected_number: "a number",
+    expected_whole_months: "a whole number of months",
+    expected_format_version: "a format version, e.g. 1",
+    expected_milestone_key: "a milestone key, e.g. m1",
+    expected_solution_id: "a solution id",
+
+    show_table: "Show as table",
+    hide_table: "Hide the table",
+    col_year: "Year",
+    col_scenario_of: "{name}, scenario",
+    col_baseline_of: "{name}, baseline",
+    adoption_table_caption: "Share that has adopted {solution}, in January of each year",
+    adoption_summary: "Share by {end}: {shares}.",
+    adoption_change: "Largest change against the baseline: {actor}, {points} percentage points in {when}.",
+    adoption_no_change: "Every actor group follows the baseline.",
+    benefit_table_caption: "Benefit in each year and cumulative at the year's end (NOK million)",
+    col_in_year_scenario: "In the year, scenario",
+    col_in_year_baseline: "In the year, baseline",
+    col_cumulative_scenario: "Cumulative, scenario",
+    col_cumulative_baseline: "Cumulative, baseline",
+    benefit_summary: "Cumulative benefit by {end}: {scenario} in the scenario against {baseline} in the baseline. Present value difference: {pv}.",
+    timeline_summary: "{later} of {total} milestones come later than in the baseline and {earlier} earlier; {unreached} are not reached by {end}. The table below has the dates.",
+    col_status: "Status",
+    status_on_time: "on time",
+    status_late: "up to 12 months late",
+    status_very_late: "more than 12 months late",
+    graph_summary: "{milestones} milestones and {tracks} adoption tracks with {links} dependencies.",
+    graph_table_caption: "What each milestone and adoption track depends on",
+    col_node: "Milestone or adoption track",
+    col_depends_on: "Depends on",
+    depends_on_nothing: "nothing",
+    results_updated: "The results are updated. {pv_label}: {pv}. {slipped_label}: {slipped}.",
+    skip_to_results: "Skip to the results",
+
+    exports_heading: "Export and import",
+    exports_download: "Download",
+    export_milestones_csv: "The milestone table (CSV)",
+    export_benefits_csv: "The benefit table (CSV)",
+    export_series_csv: "Every series (CSV)",
+    export_scenario_json: "The scenario (JSON)",
+    import_scenario: "Import a scenario (JSON or TOML)",
+    import_done: "The scenario from {file} is loaded.",
+    import_failed: "The file could not be used, and the scenario is unchanged:",
+    download_svg: "Download {chart} as SVG",
+    download_png: "Download {chart} as PNG",
+    print_report: "Print a report",
+    roadmap_heading: "Your own roadmap",
+    roadmap_intro: "Load a roadmap in the same TOML format as the default roadmap. It is checked as the command line checks it, and errors name the file, the entity and the field.",
+    roadmap_template: "Download the default roadmap as a template",
+    roadmap_upload: "Load a roadmap file (TOML)",
+    roadmap_active_default: "Active roadmap: {title}, the default roadmap, version {version}.",
+    roadmap_active_custom: "Active roadmap: {title} from the file {file} ({id}, version {version}). The levers are at this roadmap's defaults, and links made now need this file.",
+    roadmap_back: "Back to the default roadmap",
+    roadmap_failed: "{file} could not be used. The roadmap and the scenario are unchanged. Fix this and try again:",
+    statement_open: "Accessibility statement",
+    statement_intro: "Veikart aims to meet WCAG 2.1 levels A and AA, as the Norwegian regulation on universal design of ICT requires.",
+    statement_met_heading: "What is met",
+    statement_met_keyboard: "Every lever, button and choice works with the keyboard alone, with a visible focus indicator.",
+    statement_met_charts: "Every chart has a summary in words and can be shown as a table with the same numbers. The numbers can also be downloaded as CSV.",
+    statement_met_colour: "Lines and points in the charts differ by shape and dash pattern, not by colour alone, and contrast at least 3:1 with the background.",
+    statement_met_status: "When the results change, a status message says so once, after you let go of the lever.",
+    statement_met_reflow: "The page works without sideways scrolling down to 320 pixels wide.",
+    statement_met_language: "All content is in bokmål, nynorsk and English, and the language is marked in the code.",
+    statement_tested_heading: "How it was tested",
+    statement_tested_axe: "Automatically with axe-core {axe} in Chromium (the rules for WCAG 2.0 and 2.1, levels A and AA) on the main view, the embed view, every dialog and every language, with no violations.",
+    statement_tested_keyboard: "An automated test uses the keyboard only: it moves a lever with the arrow keys and checks that the milestone's date and the status message change.",
+    statement_tested_manual: "By hand: focus order and focus indicator, the page at 320 pixels wide, printing, and the contrast of every chart colour.",
+    statement_limits_heading: "Known limitations",
+    statement_limits: "The charts are drawings; use the tables to read the numbers with a screen reader. The dependency graph scrolls sideways on narrow screens. The app has not been tested by screen reader users.",
+    close: "Close",
+    print_heading: "Report: {title}",
+    print_levers: "Levers that differ from the baseline",
+    print_no_levers: "Every lever is as in the baseline.",
+    print_sources: "Sources",
+    print_roadmap: "Roadmap {id}, version {version}, data as of {date}.",
+
     source: "Source",
     assumption: "Assumption",
     forecast_note: "Computed: the latest of the milestone's own date and all its conditions. Choose the milestone to see the chain.",
@@ -597,6 +1057,45 @@ pub fn month(lang: Lang, m: Month) -> String {
     )
 }
 
+/// Why a share link's parameter was ignored or needs attention, in the user's language; the page
+/// shows it after the parameter (`notice.param=notice.value: …`), but for a cut link whole.
+pub fn link_notice(lang: Lang, notice: &Notice) -> String {
+    let s = strings(lang);
+    match &notice.problem {
+        Problem::UnknownParameter => s.notice_unknown.to_string(),
+        Problem::BadValue { expected } => {
+            let expected = match expected {
+                Expected::Number => s.expected_number.to_string(),
+                Expected::WholeMonths => s.expected_whole_months.to_string(),
+                Expected::FormatVersion => s.expected_format_version.to_string(),
+                Expected::MilestoneKey => s.expected_milestone_key.to_string(),
+                Expected::SolutionId => s.expected_solution_id.to_string(),
+                Expected::OneOf(values) => one_of(values, s.or),
+            };
+            fill(s.notice_bad_value, &[("expected", &expected)])
+        }
+        Problem::OutOfRange { min, max } => {
+            fill(s.notice_out_of_range, &[("min", min), ("max", max)])
+        }
+        Problem::Duplicate => s.notice_duplicate.to_string(),
+        Problem::TooLong => fill(
+            s.notice_too_long,
+            &[
+                ("length", &notice.value),
+                ("max", &MAX_QUERY_LEN.to_string()),
+            ],
+        ),
+        Problem::NewerFormat { version } => fill(s.notice_newer_format, &[("version", version)]),
+        Problem::OtherRoadmap { link, current } => fill(
+            s.notice_other_roadmap,
+            &[("link", link), ("current", current)],
+        ),
+        Problem::OtherDataVersion { link, current } => {
+            fill(s.notice_other_data, &[("link", link), ("current", current)])
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -671,6 +1170,32 @@ mod tests {
         assert_eq!(months(Lang::En, 1), "1 month");
         assert_eq!(month(Lang::Nb, Month::new(2026, 1)), "jan.\u{a0}2026");
         assert_eq!(month(Lang::En, Month::new(2024, 12)), "Dec\u{a0}2024");
+    }
+
+    #[test]
+    fn link_notices_name_the_expected_form_in_each_language() {
+        let (_, notices) = crate::scenario::link::decode(
+            &crate::model::load_roadmap(
+                crate::model::DEFAULT_ROADMAP_FILE,
+                crate::model::DEFAULT_ROADMAP_TOML,
+            )
+            .unwrap(),
+            "lang=xx&a1d=soon&a1s=9&d=1999.9",
+        );
+        let said = |lang| -> Vec<String> { notices.iter().map(|n| link_notice(lang, n)).collect() };
+        assert_eq!(
+            said(Lang::Nb)[..3],
+            [
+                "ventet nb, nn eller en, ignorert",
+                "ventet et helt antall måneder, ignorert",
+                "utenfor 0.25–3, ignorert",
+            ]
+        );
+        assert!(said(Lang::Nn)[3].contains("1999.9"));
+        // English says what the codec's own messages say.
+        for (n, text) in notices.iter().zip(said(Lang::En)) {
+            assert!(n.to_string().ends_with(&text), "{n} / {text}");
+        }
     }
 
     #[test]

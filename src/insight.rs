@@ -72,7 +72,7 @@ pub fn lever_name(roadmap: &Roadmap, lever: &Lever, lang: Lang) -> String {
     format!("{target}: {}", what.to_lowercase())
 }
 
-fn milestone_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
+pub fn milestone_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
     roadmap
         .milestones
         .iter()
@@ -82,7 +82,7 @@ fn milestone_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
 }
 
 /// "Adoption of kjernejournal by kommuner": a track named in words.
-fn track_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
+pub fn track_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
     let Some(t) = roadmap.tracks.iter().find(|t| t.id == id) else {
         return id.to_string();
     };

@@ -6,6 +6,8 @@
 //! command-line runner (`cli`, native only) sit on top of it. See ARCHITECTURE.md.
 
 pub mod charts;
+pub mod describe;
+pub mod embed_code;
 pub mod i18n;
 pub mod insight;
 pub mod model;

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::model::{Lang, Preset, Roadmap};
+use crate::scenario::link::{decode, Link, Notice, View};
 use crate::scenario::{limits, MandateLever, Scenario, Schedule};
 
 /// A lever set with a slider, named by the actor group or milestone it acts on.
@@ -158,7 +159,7 @@ pub enum Action {
     SetMandate(String, MandateLever),
     Reset(Lever),
     ResetAll,
-    /// Replaces every lever with a preset's.
+    /// Replaces every lever with a preset's, or with an imported scenario file's.
     ApplyPreset(Scenario),
     SetSchedule(Schedule),
     /// The solution whose adoption the adoption chart shows.
@@ -167,6 +168,14 @@ pub enum Action {
     SelectMilestone(String),
     SetLang(Lang),
     SetGroupOpen(LeverGroup, bool),
+    /// Shows what a share link carries (Back and Forward bring earlier links back); what the
+    /// link leaves out goes back to its default. The lever groups' layout is kept.
+    ApplyLink(Link),
+    /// Keeps a copy of the current levers to compare against on every chart.
+    PinCurrent,
+    Unpin,
+    /// Hides the notices about the link the page was opened with.
+    DismissNotices,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -177,6 +186,16 @@ pub struct UiState {
     pub selected: Option<String>,
     pub lang: Lang,
     pub open_groups: BTreeSet<LeverGroup>,
+    /// A second scenario shown against the current one; normalised like `scenario`.
+    pub pinned: Option<Scenario>,
+    /// The chart a link points at: the only one shown in embed mode.
+    pub view: View,
+    /// Embed mode: one view, minimal chrome, for an iframe on another site.
+    pub embed: bool,
+    /// What the opening link had that could not be used, until dismissed.
+    pub notices: Vec<Notice>,
+    /// The solution shown when a link names none.
+    pub default_solution: String,
 }
 
 impl UiState {
@@ -193,10 +212,38 @@ impl UiState {
             .unwrap_or_default();
         UiState {
             scenario: Scenario::default(),
-            solution,
+            solution: solution.clone(),
             selected: None,
             lang: Lang::Nb,
             open_groups: [LeverGroup::Providers, LeverGroup::Vendors].into(),
+            pinned: None,
+            view: View::All,
+            embed: false,
+            notices: Vec::new(),
+            default_solution: solution,
+        }
+    }
+
+    /// The state a page opened with a share link's query string starts in, with the notices
+    /// about what the link had that could not be used.
+    pub fn opened_with(roadmap: &Roadmap, query: &str) -> UiState {
+        let (link, notices) = decode(roadmap, query);
+        UiState {
+            notices,
+            ..UiState::new(roadmap).apply(Action::ApplyLink(link))
+        }
+    }
+
+    /// The share link for what the page shows; [`Action::ApplyLink`] of it gives the same state.
+    pub fn link(&self) -> Link {
+        Link {
+            scenario: self.scenario.clone(),
+            pinned: self.pinned.clone(),
+            lang: self.lang,
+            view: self.view,
+            embed: self.embed,
+            milestone: self.selected.clone(),
+            solution: (self.solution != self.default_solution).then(|| self.solution.clone()),
         }
     }
 
@@ -236,6 +283,20 @@ impl UiState {
                     next.open_groups.remove(&group);
                 }
             }
+            Action::ApplyLink(link) => {
+                next.scenario = link.scenario.normalised();
+                next.pinned = link.pinned.map(Scenario::normalised);
+                next.lang = link.lang;
+                next.view = link.view;
+                next.embed = link.embed;
+                next.selected = link.milestone;
+                next.solution = link
+                    .solution
+                    .unwrap_or_else(|| next.default_solution.clone());
+            }
+            Action::PinCurrent => next.pinned = Some(next.scenario.clone()),
+            Action::Unpin => next.pinned = None,
+            Action::DismissNotices => next.notices.clear(),
         }
         next
     }
@@ -392,6 +453,100 @@ mod tests {
             .apply(Action::ChooseSolution("pll".into()));
         assert_eq!(s.lang, Lang::Nn);
         assert_eq!(s.solution, "pll");
+        assert_eq!(s.scenario, Scenario::default());
+    }
+
+    /// A state that differs from the default in everything a link carries.
+    fn linked_state(r: &Roadmap) -> UiState {
+        let other_solution = r
+            .solutions
+            .iter()
+            .find(|x| x.id != UiState::new(r).solution)
+            .expect("more than one solution")
+            .id
+            .clone();
+        UiState::new(r)
+            .apply(Action::Slide(delay("kommune_plo"), 12.0))
+            .apply(Action::PinCurrent)
+            .apply(Action::Slide(delay("kommune_plo"), 30.0))
+            .apply(Action::SetLang(Lang::En))
+            .apply(Action::SelectMilestone(r.milestones[0].id.clone()))
+            .apply(Action::ChooseSolution(other_solution))
+    }
+
+    #[test]
+    fn a_state_survives_its_own_share_link() {
+        let r = roadmap();
+        let state = UiState {
+            view: View::Timeline,
+            embed: true,
+            ..linked_state(&r)
+        };
+        let query = crate::scenario::link::encode(&r, &state.link());
+        assert_eq!(UiState::opened_with(&r, &query), state);
+        let plain = UiState::new(&r);
+        assert_eq!(UiState::opened_with(&r, ""), plain);
+        assert_eq!(
+            plain.link(),
+            Link::default(),
+            "the baseline links with no levers"
+        );
+    }
+
+    #[test]
+    fn applying_a_link_sets_what_it_carries_and_resets_what_it_leaves_out() {
+        let r = roadmap();
+        let linked = linked_state(&r);
+        let moved = linked
+            .clone()
+            .apply(Action::SetGroupOpen(LeverGroup::Milestones, true))
+            .apply(Action::ApplyLink(Link::default()));
+        // Going Back to the link the page started with undoes every choice but the layout.
+        assert_eq!(moved.scenario, Scenario::default());
+        assert_eq!(moved.pinned, None);
+        assert_eq!(moved.lang, Lang::Nb);
+        assert_eq!(moved.selected, None);
+        assert_eq!(moved.solution, moved.default_solution);
+        assert!(moved.open_groups.contains(&LeverGroup::Milestones));
+        // And Forward redoes them.
+        let again = moved.apply(Action::ApplyLink(linked.link()));
+        assert_eq!(again.link(), linked.link());
+        assert_eq!(again.scenario.actor("kommune_plo").delay, 30);
+    }
+
+    #[test]
+    fn a_pinned_scenario_stays_put_while_the_levers_move_until_unpinned() {
+        let s = UiState::new(&roadmap())
+            .apply(Action::Slide(delay("kommune_plo"), 12.0))
+            .apply(Action::PinCurrent)
+            .apply(Action::Slide(delay("kommune_plo"), 30.0));
+        assert_eq!(
+            s.pinned.as_ref().map(|p| p.actor("kommune_plo").delay),
+            Some(12)
+        );
+        assert_eq!(s.scenario.actor("kommune_plo").delay, 30);
+        assert!(s.link().pinned.is_some(), "the comparison is in the link");
+        let s = s.apply(Action::Unpin);
+        assert_eq!(s.pinned, None);
+        assert_eq!(s.scenario.actor("kommune_plo").delay, 30);
+        // The baseline can be pinned too: it is the scenario with no levers moved.
+        let baseline = UiState::new(&roadmap()).apply(Action::PinCurrent);
+        assert_eq!(baseline.pinned, Some(Scenario::default()));
+    }
+
+    #[test]
+    fn a_broken_link_keeps_its_good_parts_and_lists_the_rest_until_dismissed() {
+        let r = roadmap();
+        let s = UiState::opened_with(&r, "v=1&a1d=12&a2s=fast&lang=xx&zz=1");
+        assert_eq!(s.scenario.actor("kommune_plo").delay, 12);
+        assert_eq!(s.lang, Lang::Nb);
+        let params: Vec<&str> = s.notices.iter().map(|n| n.param.as_str()).collect();
+        assert_eq!(params, ["a2s", "lang", "zz"]);
+        // A link applied later (Back, Forward) does not bring the notices back or clear them.
+        let s = s.apply(Action::ApplyLink(Link::default()));
+        assert_eq!(s.notices.len(), 3);
+        let s = s.apply(Action::DismissNotices);
+        assert!(s.notices.is_empty());
         assert_eq!(s.scenario, Scenario::default());
     }
 

@@ -6,7 +6,9 @@ use proptest::prelude::*;
 use veikart::model::{
     load_roadmap, Lang, Month, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML,
 };
-use veikart::scenario::link::{decode, encode, Link, Notice, Problem, View, MAX_QUERY_LEN};
+use veikart::scenario::link::{
+    decode, encode, Expected, Link, Notice, Problem, View, MAX_QUERY_LEN,
+};
 use veikart::scenario::{limits, ActorLevers, MandateLever, MilestoneLevers, Scenario, Schedule};
 
 fn roadmap() -> &'static Roadmap {
@@ -230,7 +232,7 @@ fn a_hostile_link_keeps_what_it_can_and_says_what_it_ignored() {
             (
                 "a2s",
                 &Problem::BadValue {
-                    expected: "a number"
+                    expected: Expected::Number
                 }
             ),
             (
@@ -245,7 +247,7 @@ fn a_hostile_link_keeps_what_it_can_and_says_what_it_ignored() {
             (
                 "m2",
                 &Problem::BadValue {
-                    expected: "a whole number of months"
+                    expected: Expected::WholeMonths
                 }
             ),
             (
@@ -258,11 +260,16 @@ fn a_hostile_link_keeps_what_it_can_and_says_what_it_ignored() {
             (
                 "lang",
                 &Problem::BadValue {
-                    expected: "nb, nn or en"
+                    expected: Expected::OneOf(&["nb", "nn", "en"])
                 }
             ),
             ("%ZZ", &Problem::UnknownParameter),
-            ("embed", &Problem::BadValue { expected: "1 or 0" }),
+            (
+                "embed",
+                &Problem::BadValue {
+                    expected: Expected::OneOf(&["1", "0"])
+                }
+            ),
         ]
     );
 }
@@ -308,5 +315,19 @@ fn a_link_made_on_an_uploaded_roadmap_says_it_needs_that_file() {
         notices[0].to_string().contains("load that file"),
         "{}",
         notices[0]
+    );
+}
+
+#[test]
+fn a_notice_says_in_english_what_the_value_should_have_been() {
+    let (_, notices) = decode(roadmap(), "lang=xx&a1d=soon&view=map");
+    let texts: Vec<String> = notices.iter().map(Notice::to_string).collect();
+    assert_eq!(
+        texts,
+        [
+            "lang=xx: expected nb, nn or en, ignored",
+            "a1d=soon: expected a whole number of months, ignored",
+            "view=map: expected all, adoption, benefits, timeline or graph, ignored",
+        ]
     );
 }

@@ -1,13 +1,14 @@
 //! Adoption over time for one solution: a line per actor group, the scenario solid, the baseline
-//! dashed, yearly markers whose shape tells the groups apart without colour, and the known actual
-//! shares from the data as rings. The base layer holds the axes and the baseline; the overlay the
-//! scenario and the rings on top of it.
+//! dashed, a pinned scenario dotted, yearly markers whose shape tells the groups apart without
+//! colour, and the known actual shares from the data as rings. The base layer holds the axes, the
+//! baseline and the pinned scenario; the overlay the scenario and the rings on top of it.
 
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use super::{
-    actor_colour, dashed, font, render, year_labels, year_span, ChartError, Layer, Svg, GRID, INK,
+    actor_colour, dashed, dotted, font, render, year_labels, year_span, ChartError, Layer, Svg,
+    GRID, INK,
 };
 use crate::model::Roadmap;
 use crate::sim::RunOutput;
@@ -19,6 +20,7 @@ pub fn adoption(
     roadmap: &Roadmap,
     baseline: &RunOutput,
     scenario: &RunOutput,
+    pinned: Option<&RunOutput>,
     solution: &str,
     layer: Layer,
     size: (u32, u32),
@@ -64,6 +66,10 @@ pub fn adoption(
             if layer == Layer::Base {
                 let line = percent(&baseline.tracks[i].adoption);
                 chart.draw_series(LineSeries::new(line, dashed(colour, 2)))?;
+                if let Some(pinned) = pinned {
+                    let line = percent(&pinned.tracks[i].adoption);
+                    chart.draw_series(LineSeries::new(line, dotted(colour, 3)))?;
+                }
                 continue;
             }
             let line = percent(&scenario.tracks[i].adoption);
@@ -90,9 +96,17 @@ fn draw_markers(
     actor: usize,
     colour: RGBColor,
 ) -> Result<(), ChartError> {
-    let fill = colour.filled();
+    let (fill, line) = (colour.filled(), colour.stroke_width(2));
     let at = |p: &(f64, f64)| EmptyElement::at(*p);
-    match actor % 5 {
+    // An outline through `corners`, back to the first.
+    let outline = |corners: &[(i32, i32)]| {
+        let mut path = corners.to_vec();
+        path.push(corners[0]);
+        PathElement::new(path, line)
+    };
+    const DIAMOND: [(i32, i32); 4] = [(0, -5), (5, 0), (0, 5), (-5, 0)];
+    const SQUARE: [(i32, i32); 4] = [(-4, -4), (4, -4), (4, 4), (-4, 4)];
+    match marker_shape(actor) {
         0 => chart.draw_series(points.iter().map(|p| at(p) + Circle::new((0, 0), 4, fill)))?,
         1 => chart.draw_series(
             points
@@ -104,18 +118,35 @@ fn draw_markers(
                 .iter()
                 .map(|p| at(p) + Rectangle::new([(-4, -4), (4, 4)], fill)),
         )?,
-        3 => chart.draw_series(
+        3 => chart.draw_series(points.iter().map(|p| at(p) + Cross::new((0, 0), 4, line)))?,
+        4 => chart.draw_series(
             points
                 .iter()
-                .map(|p| at(p) + Cross::new((0, 0), 4, colour.stroke_width(2))),
+                .map(|p| at(p) + Polygon::new(DIAMOND.to_vec(), fill)),
         )?,
-        _ => chart.draw_series(
+        5 => chart.draw_series(points.iter().map(|p| at(p) + Circle::new((0, 0), 4, line)))?,
+        6 => chart.draw_series(
             points
                 .iter()
-                .map(|p| at(p) + Polygon::new(vec![(0, -5), (5, 0), (0, 5), (-5, 0)], fill)),
+                .map(|p| at(p) + Polygon::new(vec![(0, 5), (5, -4), (-5, -4)], fill)),
         )?,
+        7 => chart.draw_series(points.iter().map(|p| at(p) + outline(&SQUARE)))?,
+        8 => chart.draw_series(points.iter().map(|p| {
+            at(p)
+                + PathElement::new(vec![(-5, 0), (5, 0)], line)
+                + PathElement::new(vec![(0, -5), (0, 5)], line)
+        }))?,
+        _ => chart.draw_series(points.iter().map(|p| at(p) + outline(&DIAMOND)))?,
     };
     Ok(())
+}
+
+/// Marker shapes: one per palette colour, so groups that share a solution never share a shape.
+const MARKER_SHAPES: usize = 10;
+
+/// The shape an actor group's markers have, by its place in the roadmap (as its colour is).
+fn marker_shape(actor: usize) -> usize {
+    actor % MARKER_SHAPES
 }
 
 /// A small legend sample of an actor group's line and marker.
@@ -156,7 +187,8 @@ mod tests {
 
     fn layers(e: &Engine, run: &RunOutput, solution: &str) -> (String, String) {
         let r = e.roadmap();
-        let draw = |layer| adoption(r, e.baseline(), run, solution, layer, (640, 320)).unwrap();
+        let draw =
+            |layer| adoption(r, e.baseline(), run, None, solution, layer, (640, 320)).unwrap();
         (draw(Layer::Base), draw(Layer::Overlay))
     }
 
@@ -216,6 +248,52 @@ mod tests {
     }
 
     #[test]
+    fn a_pinned_scenario_is_dotted_under_the_scenario_in_each_groups_colour() {
+        let e = engine();
+        let r = e.roadmap();
+        let track = r
+            .tracks
+            .iter()
+            .find(|t| t.actor == "kommune_plo")
+            .expect("a PLO track");
+        let mut s = Scenario::default();
+        s.actors.insert(
+            "kommune_plo".into(),
+            ActorLevers {
+                delay: 24,
+                ..ActorLevers::default()
+            },
+        );
+        let pinned = e.run(&s);
+        let draw = |pinned, layer| {
+            adoption(
+                r,
+                e.baseline(),
+                e.baseline(),
+                pinned,
+                &track.solution,
+                layer,
+                (640, 320),
+            )
+            .unwrap()
+        };
+        let dotted_lines = |svg: &str| {
+            let colour = css_colour(actor_colour(r.actor_index("kommune_plo").unwrap()));
+            lines(svg, &colour, r.months())
+                .iter()
+                .filter(|(_, tag)| tag.contains("stroke-linecap=\"round\""))
+                .count()
+        };
+        assert_eq!(dotted_lines(&draw(None, Layer::Base)), 0);
+        assert_eq!(dotted_lines(&draw(Some(&pinned), Layer::Base)), 1);
+        assert_eq!(
+            draw(Some(&pinned), Layer::Overlay),
+            draw(None, Layer::Overlay),
+            "the pin does not touch the layer the levers move"
+        );
+    }
+
+    #[test]
     fn known_actual_shares_are_marked() {
         let e = engine();
         let r = e.roadmap();
@@ -231,6 +309,28 @@ mod tests {
             .map(|t| t.observed.len())
             .sum();
         assert_eq!(rings, observed);
+    }
+
+    #[test]
+    fn groups_adopting_one_solution_differ_in_marker_shape() {
+        let e = engine();
+        let r = e.roadmap();
+        for solution in &r.solutions {
+            let mut shapes: Vec<usize> = (r.tracks.iter())
+                .filter(|t| t.solution == solution.id)
+                .filter_map(|t| r.actor_index(&t.actor))
+                .map(marker_shape)
+                .collect();
+            let groups = shapes.len();
+            shapes.sort_unstable();
+            shapes.dedup();
+            assert_eq!(
+                shapes.len(),
+                groups,
+                "{}: two groups share a marker",
+                solution.id
+            );
+        }
     }
 
     #[test]

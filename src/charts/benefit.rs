@@ -1,12 +1,13 @@
 //! Benefit realisation, all benefits together: the value realised per month above, the running
-//! total below, each with the scenario solid and the baseline dashed. The area between the two
-//! running totals is shaded: it is what the scenario loses or gains.
+//! total below, each with the scenario solid, the baseline dashed and a pinned scenario dotted.
+//! The area between the scenario's and the baseline's running totals is shaded: it is what the
+//! scenario loses or gains.
 
 use plotters::prelude::*;
 
 use super::{
-    dashed, font, render, year_labels, year_span, Area, ChartError, Layer, Svg, GRID, HIGHLIGHT,
-    INK, MUTED, ON_TIME, VERY_LATE,
+    dashed, dotted, font, render, year_labels, year_span, Area, ChartError, Layer, Svg, GRID,
+    HIGHLIGHT, INK, MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::i18n::{number, strings};
 use crate::model::{Lang, Roadmap};
@@ -41,14 +42,22 @@ impl BenefitTotals {
     }
 }
 
-/// The tops of the two panels' value axes (per month, cumulative): a round number above both
+/// The tops of the two panels' value axes (per month, cumulative): a round number above every
 /// series, so the axes, drawn in the base layer, stay put while a lever moves the scenario.
-pub fn benefit_tops(baseline: &BenefitTotals, scenario: &BenefitTotals) -> [f64; 2] {
-    let top = |a: &[f64], b: &[f64]| round_up(a.iter().chain(b).fold(0.0_f64, |m, v| m.max(*v)));
-    [
-        top(&baseline.monthly, &scenario.monthly),
-        top(&baseline.cumulative, &scenario.cumulative),
-    ]
+pub fn benefit_tops(
+    baseline: &BenefitTotals,
+    scenario: &BenefitTotals,
+    pinned: Option<&BenefitTotals>,
+) -> [f64; 2] {
+    let all: Vec<&BenefitTotals> = [baseline, scenario].into_iter().chain(pinned).collect();
+    let top = |series: fn(&BenefitTotals) -> &[f64]| {
+        round_up(
+            all.iter()
+                .flat_map(|t| series(t))
+                .fold(0.0_f64, |m, v| m.max(*v)),
+        )
+    };
+    [top(|t| &t.monthly), top(|t| &t.cumulative)]
 }
 
 /// The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten that is above `x`.
@@ -65,17 +74,18 @@ fn round_up(x: f64) -> f64 {
 }
 
 /// One layer of both panels at `size` pixels; amounts on the axes in the language's format. The
-/// base holds the titles, axes and the dashed baseline; the overlay the shaded gap and the
-/// scenario.
+/// base holds the titles, axes, the dashed baseline and the dotted pinned scenario; the overlay
+/// the shaded gap and the scenario.
 pub fn benefit(
     roadmap: &Roadmap,
     baseline: &BenefitTotals,
     scenario: &BenefitTotals,
+    pinned: Option<&BenefitTotals>,
     layer: Layer,
     lang: Lang,
     size: (u32, u32),
 ) -> Svg {
-    let [monthly_top, cumulative_top] = benefit_tops(baseline, scenario);
+    let [monthly_top, cumulative_top] = benefit_tops(baseline, scenario, pinned);
     render(size, layer, |root| {
         let (upper, lower) = root.split_vertically(size.1 / 2);
         let s = strings(lang);
@@ -83,6 +93,7 @@ pub fn benefit(
             title: s.benefit_monthly,
             baseline: &baseline.monthly,
             scenario: &scenario.monthly,
+            pinned: pinned.map(|p| p.monthly.as_slice()),
             top: monthly_top,
             shade_gap: false,
         };
@@ -90,6 +101,7 @@ pub fn benefit(
             title: s.benefit_cumulative,
             baseline: &baseline.cumulative,
             scenario: &scenario.cumulative,
+            pinned: pinned.map(|p| p.cumulative.as_slice()),
             top: cumulative_top,
             shade_gap: true,
         };
@@ -103,6 +115,7 @@ struct Panel<'a> {
     title: &'a str,
     baseline: &'a [f64],
     scenario: &'a [f64],
+    pinned: Option<&'a [f64]>,
     top: f64,
     /// Shade the area between the series, red for a loss and green for a gain.
     shade_gap: bool,
@@ -148,6 +161,9 @@ impl Panel<'_> {
                 .label_style(font(12.0))
                 .draw()?;
             chart.draw_series(LineSeries::new(points(self.baseline), dashed(MUTED, 2)))?;
+            if let Some(pinned) = self.pinned {
+                chart.draw_series(LineSeries::new(points(pinned), dotted(PINNED, 3)))?;
+            }
             return Ok(());
         }
         let scenario = points(self.scenario);
@@ -196,8 +212,14 @@ mod tests {
         assert_eq!(round_up(0.42), 0.5);
         let e = engine();
         let t = BenefitTotals::of(e.baseline());
-        let [m, c] = benefit_tops(&t, &t);
+        let [m, c] = benefit_tops(&t, &t, None);
         assert!(t.monthly.iter().all(|v| *v < m) && t.cumulative.iter().all(|v| *v < c));
+        let doubled = BenefitTotals {
+            monthly: t.monthly.iter().map(|v| v * 2.0).collect(),
+            cumulative: t.cumulative.iter().map(|v| v * 2.0).collect(),
+        };
+        let [pm, pc] = benefit_tops(&t, &t, Some(&doubled));
+        assert!(pm > m && pc > c, "the axes fit a pinned scenario too");
     }
 
     #[test]
@@ -216,7 +238,16 @@ mod tests {
             BenefitTotals::of(&e.run(&s)),
         );
         let draw = |scenario: &BenefitTotals, layer| {
-            benefit(e.roadmap(), &base, scenario, layer, Lang::Nb, (640, 480)).unwrap()
+            benefit(
+                e.roadmap(),
+                &base,
+                scenario,
+                None,
+                layer,
+                Lang::Nb,
+                (640, 480),
+            )
+            .unwrap()
         };
         let solid = |svg: &str| {
             svg.split("<polyline")
@@ -247,5 +278,21 @@ mod tests {
         // A delay loses benefit: the axes, fitted to the baseline, need not move.
         assert_eq!(under, draw(&base, Layer::Base));
         assert_ne!(overlay, draw(&base, Layer::Overlay));
+        // A pinned scenario adds a dotted line per panel to the base, in its own colour.
+        let pinned = benefit(
+            e.roadmap(),
+            &base,
+            &base,
+            Some(&late),
+            Layer::Base,
+            Lang::Nb,
+            (640, 480),
+        )
+        .unwrap();
+        let dots = pinned
+            .split("<polyline")
+            .filter(|p| p.contains("stroke=\"#8250DF\"") && p.contains("stroke-linecap=\"round\""))
+            .count();
+        assert_eq!(dots, 2);
     }
 }

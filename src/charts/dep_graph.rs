@@ -1,6 +1,7 @@
 //! The dependency graph of milestones and adoption tracks, laid out in layers by dependency depth
 //! (left to right), each layer ordered by its predecessors' mean position to keep edges short.
-//! Milestones are white boxes edged by their status, tracks grey; the chosen chain is highlighted.
+//! Milestones are white boxes edged by their status, tracks grey; the chosen chain is highlighted,
+//! and a dotted frame marks each milestone that falls on another date in a pinned scenario.
 
 use std::collections::HashMap;
 
@@ -8,7 +9,8 @@ use petgraph::Direction;
 use plotters::prelude::*;
 
 use super::{
-    font, render, Layer, Svg, GRID, HIGHLIGHT, HIGHLIGHT_FILL, INK, LATE, MUTED, ON_TIME, VERY_LATE,
+    dotted, font, render, Layer, Svg, GRID, HIGHLIGHT, HIGHLIGHT_FILL, INK, LATE, MUTED, ON_TIME,
+    PINNED, VERY_LATE,
 };
 use crate::model::{DepGraph, Lang, Node, Roadmap};
 use crate::sim::{RunOutput, Status};
@@ -122,7 +124,13 @@ fn node_id(roadmap: &Roadmap, node: Node) -> &str {
 
 /// The graph with `chain` (milestone and track ids, as in a critical chain) highlighted. Its size
 /// follows from the layout; the page scrolls it sideways on a narrow screen.
-pub fn dependency_graph(roadmap: &Roadmap, run: &RunOutput, chain: &[String], lang: Lang) -> Svg {
+pub fn dependency_graph(
+    roadmap: &Roadmap,
+    run: &RunOutput,
+    pinned: Option<&RunOutput>,
+    chain: &[String],
+    lang: Lang,
+) -> Svg {
     let layers = layers(roadmap);
     let tallest = layers.iter().map(Vec::len).max().unwrap_or(0) as i32;
     let width = 2 * PAD + layers.len() as i32 * (NODE_W + COL_GAP) - COL_GAP;
@@ -154,7 +162,8 @@ pub fn dependency_graph(roadmap: &Roadmap, run: &RunOutput, chain: &[String], la
                 let style = if highlighted {
                     HIGHLIGHT.stroke_width(3)
                 } else {
-                    MUTED.mix(0.6).stroke_width(1)
+                    // Opaque: a link is content, so it needs 3:1 against white (WCAG 1.4.11).
+                    MUTED.stroke_width(1)
                 };
                 root.draw(&PathElement::new(
                     vec![(fx + NODE_W, fy + NODE_H / 2), (tx, ty + NODE_H / 2)],
@@ -184,6 +193,20 @@ pub fn dependency_graph(roadmap: &Roadmap, run: &RunOutput, chain: &[String], la
                     vec![(x, y), (r, y), (r, b), (x, b), (x, y)],
                     edge,
                 ))?;
+                let moved_from_pinned = match (*node, pinned) {
+                    (Node::Milestone(i), Some(p)) => {
+                        p.milestones[i].forecast != run.milestones[i].forecast
+                    }
+                    _ => false,
+                };
+                if moved_from_pinned {
+                    // Outside the node, in the gap between nodes.
+                    let (l, t, r, b) = (x - 4, y - 4, x + NODE_W + 4, y + NODE_H + 4);
+                    root.draw(&PathElement::new(
+                        vec![(l, t), (r, t), (r, b), (l, b), (l, t)],
+                        dotted(PINNED, 2),
+                    ))?;
+                }
                 let [first, second] = label(roadmap, *node, lang);
                 root.draw(&Text::new(first, (x + 6, y + 5), font(11.0)))?;
                 root.draw(&Text::new(second, (x + 6, y + 20), font(11.0).color(&INK)))?;
@@ -246,8 +269,8 @@ mod tests {
             .into_iter()
             .map(|s| s.id)
             .collect();
-        let plain = dependency_graph(r, e.baseline(), &[], Lang::Nb).unwrap();
-        let lit = dependency_graph(r, e.baseline(), &chain, Lang::Nb).unwrap();
+        let plain = dependency_graph(r, e.baseline(), None, &[], Lang::Nb).unwrap();
+        let lit = dependency_graph(r, e.baseline(), None, &chain, Lang::Nb).unwrap();
         let highlighted = |svg: &str| {
             svg.split("<polyline")
                 .filter(|p| p.contains("stroke=\"#1E5AA8\"") && p.contains("stroke-width=\"3\""))
@@ -256,5 +279,34 @@ mod tests {
         assert_eq!(highlighted(&plain), 0);
         // One outline per node of the chain, and one edge per link between them.
         assert_eq!(highlighted(&lit), 2 * chain.len() - 1);
+    }
+
+    #[test]
+    fn milestones_that_fall_elsewhere_in_the_pinned_scenario_get_a_dotted_frame() {
+        let e = engine();
+        let r = e.roadmap();
+        let mut s = crate::scenario::Scenario::default();
+        s.actors.insert(
+            "kommune_plo".into(),
+            crate::scenario::ActorLevers {
+                delay: 24,
+                ..Default::default()
+            },
+        );
+        let late = e.run(&s);
+        let moved = (late.milestones.iter().zip(&e.baseline().milestones))
+            .filter(|(a, b)| a.forecast != b.forecast)
+            .count();
+        assert!(moved > 0);
+        let frames = |pinned| {
+            dependency_graph(r, &late, pinned, &[], Lang::Nb)
+                .unwrap()
+                .split("<polyline")
+                .filter(|p| p.contains("stroke=\"#8250DF\""))
+                .count()
+        };
+        assert_eq!(frames(None), 0);
+        assert_eq!(frames(Some(&late)), 0, "nothing moved against itself");
+        assert_eq!(frames(Some(e.baseline())), moved);
     }
 }

@@ -1,13 +1,14 @@
 //! The milestone timeline, Gantt-like: one row per milestone with its 2021 plan (hollow diamond),
 //! the slip from plan to forecast as a bar coloured by how late it is, the forecast (dot), the
-//! baseline forecast where the scenario moved it (ring), and the actual date where known (square).
+//! baseline forecast where the scenario moved it (ring), a pinned scenario's forecast (upright
+//! bar), and the actual date where known (square).
 //! Clicking a row chooses its milestone: [`timeline_row_at`] maps the click back to the row.
 
 use plotters::prelude::*;
 
 use super::{
     font, render, year_labels, year_span, Layer, Svg, GRID, HIGHLIGHT_FILL, INK, LATE, MUTED,
-    ON_TIME, VERY_LATE,
+    ON_TIME, PINNED, VERY_LATE,
 };
 use crate::model::{Lang, Roadmap};
 use crate::sim::{RunOutput, Status};
@@ -50,6 +51,7 @@ pub fn timeline(
     roadmap: &Roadmap,
     baseline: &RunOutput,
     scenario: &RunOutput,
+    pinned: Option<&RunOutput>,
     selected: Option<&str>,
     layer: Layer,
     lang: Lang,
@@ -121,6 +123,13 @@ pub fn timeline(
                         + Circle::new((0, 0), 6, MUTED.stroke_width(2)),
                 ))?;
             }
+            // Taller than the dot, so it shows when the dates agree too.
+            if let Some(p) = pinned.and_then(|p| p.milestones[i].forecast) {
+                chart.draw_series(std::iter::once(
+                    EmptyElement::at((p.as_year_fraction(), bar))
+                        + Rectangle::new([(-2, -11), (2, 11)], PINNED.filled()),
+                ))?;
+            }
             let diamond = vec![(0, -7), (7, 0), (0, 7), (-7, 0)];
             let outline = vec![(0, -7), (7, 0), (0, 7), (-7, 0), (0, -7)];
             chart.draw_series(std::iter::once(
@@ -183,6 +192,7 @@ mod tests {
                 r,
                 e.baseline(),
                 e.baseline(),
+                None,
                 selected,
                 Layer::Base,
                 Lang::Nn,
@@ -226,7 +236,18 @@ mod tests {
             .filter(|m| m.baseline.is_some() && m.baseline != m.scenario)
             .count();
         assert!(moved > 0, "delaying kommune_plo moves a milestone");
-        let layer = |layer| timeline(r, e.baseline(), &cmp.scenario, None, layer, Lang::Nb, 720);
+        let layer = |layer| {
+            timeline(
+                r,
+                e.baseline(),
+                &cmp.scenario,
+                None,
+                None,
+                layer,
+                Lang::Nb,
+                720,
+            )
+        };
         let (base, overlay) = (layer(Layer::Base).unwrap(), layer(Layer::Overlay).unwrap());
         assert!(!base.contains("<circle"), "markers are all in the overlay");
         assert_eq!(
@@ -235,6 +256,7 @@ mod tests {
                 r,
                 e.baseline(),
                 e.baseline(),
+                None,
                 None,
                 Layer::Base,
                 Lang::Nb,
@@ -250,5 +272,34 @@ mod tests {
             .filter(|tag| tag.contains("r=\"6\"") && tag.contains("fill=\"none\""))
             .count();
         assert_eq!(rings, moved);
+    }
+
+    #[test]
+    fn a_pinned_scenario_marks_its_forecast_on_every_row_it_reaches() {
+        let e = engine();
+        let r = e.roadmap();
+        let pinned = e.run(&Scenario::default());
+        let overlay = |pinned| {
+            timeline(
+                r,
+                e.baseline(),
+                e.baseline(),
+                pinned,
+                None,
+                Layer::Overlay,
+                Lang::Nb,
+                720,
+            )
+            .unwrap()
+        };
+        let marks = |svg: &str| svg.matches("fill=\"#8250DF\"").count();
+        assert_eq!(marks(&overlay(None)), 0);
+        let reached = pinned
+            .milestones
+            .iter()
+            .filter(|m| m.forecast.is_some())
+            .count();
+        assert!(reached > 0);
+        assert_eq!(marks(&overlay(Some(&pinned))), reached);
     }
 }

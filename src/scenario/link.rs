@@ -85,7 +85,7 @@ pub enum Problem {
     UnknownParameter,
     /// The value is not of the form the parameter takes (the expected form is given).
     BadValue {
-        expected: &'static str,
+        expected: Expected,
     },
     OutOfRange {
         min: String,
@@ -93,7 +93,8 @@ pub enum Problem {
     },
     /// Given more than once; the first was used.
     Duplicate,
-    /// The query string was longer than [`MAX_QUERY_LEN`] and was cut.
+    /// The query string was longer than [`MAX_QUERY_LEN`] and was cut; the notice's value is
+    /// its length.
     TooLong,
     /// A format version newer than this app knows; read as the current one.
     NewerFormat {
@@ -109,6 +110,54 @@ pub enum Problem {
         link: String,
         current: String,
     },
+}
+
+impl Problem {
+    /// Whether part of the link was left unused, rather than used with a caveat.
+    pub fn ignores_part_of_the_link(&self) -> bool {
+        matches!(
+            self,
+            Problem::UnknownParameter
+                | Problem::BadValue { .. }
+                | Problem::OutOfRange { .. }
+                | Problem::Duplicate
+                | Problem::TooLong
+        )
+    }
+}
+
+/// The form a parameter's value takes, named so the app can say it in the user's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Number,
+    WholeMonths,
+    FormatVersion,
+    MilestoneKey,
+    SolutionId,
+    /// One of these literal values.
+    OneOf(&'static [&'static str]),
+}
+
+impl std::fmt::Display for Expected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Expected::Number => f.write_str("a number"),
+            Expected::WholeMonths => f.write_str("a whole number of months"),
+            Expected::FormatVersion => f.write_str("a format version, e.g. 1"),
+            Expected::MilestoneKey => f.write_str("a milestone key, e.g. m1"),
+            Expected::SolutionId => f.write_str("a solution id"),
+            Expected::OneOf(values) => f.write_str(&one_of(values, "or")),
+        }
+    }
+}
+
+/// "a, b or c": literal values joined with a language's word for "or".
+pub fn one_of(values: &[&str], or: &str) -> String {
+    match values.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,7 +180,7 @@ impl std::fmt::Display for Notice {
             Problem::BadValue { expected } => write!(f, "{param}={value}: expected {expected}, ignored"),
             Problem::OutOfRange { min, max } => write!(f, "{param}={value}: outside {min}–{max}, ignored"),
             Problem::Duplicate => write!(f, "{param}={value}: given again, the first value was used"),
-            Problem::TooLong => write!(f, "the link is {value} long; only the first {MAX_QUERY_LEN} were read"),
+            Problem::TooLong => write!(f, "the link is {value} characters long; only the first {MAX_QUERY_LEN} were read"),
             Problem::NewerFormat { version } => {
                 write!(f, "made by a newer version of the app (link format {version}); read as far as possible")
             }
@@ -235,11 +284,7 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
         while !query.is_char_boundary(cut) {
             cut -= 1;
         }
-        notices.push(notice(
-            "",
-            &format!("{} characters", query.len()),
-            Problem::TooLong,
-        ));
+        notices.push(notice("", &query.len().to_string(), Problem::TooLong));
         &query[..cut]
     } else {
         query
@@ -270,7 +315,7 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
                 "v",
                 &v,
                 Problem::BadValue {
-                    expected: "a format version, e.g. 1",
+                    expected: Expected::FormatVersion,
                 },
             ));
             FORMAT_VERSION
@@ -336,13 +381,19 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
                     &k,
                     &v,
                     Problem::BadValue {
-                        expected: "nb, nn or en",
+                        expected: Expected::OneOf(&["nb", "nn", "en"]),
                     },
                 )),
             },
             "pin" => match v.as_str() {
                 "1" => has_pin = true,
-                _ => notices.push(notice(&k, &v, Problem::BadValue { expected: "1" })),
+                _ => notices.push(notice(
+                    &k,
+                    &v,
+                    Problem::BadValue {
+                        expected: Expected::OneOf(&["1"]),
+                    },
+                )),
             },
             "view" => match View::from_code(&v) {
                 Some(view) => link.view = view,
@@ -350,14 +401,22 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
                     &k,
                     &v,
                     Problem::BadValue {
-                        expected: "all, adoption, benefits, timeline or graph",
+                        expected: Expected::OneOf(&[
+                            "all", "adoption", "benefits", "timeline", "graph",
+                        ]),
                     },
                 )),
             },
             "embed" => match v.as_str() {
                 "1" => link.embed = true,
                 "0" => {}
-                _ => notices.push(notice(&k, &v, Problem::BadValue { expected: "1 or 0" })),
+                _ => notices.push(notice(
+                    &k,
+                    &v,
+                    Problem::BadValue {
+                        expected: Expected::OneOf(&["1", "0"]),
+                    },
+                )),
             },
             "ms" => match roadmap.milestones.iter().find(|m| m.key == v) {
                 Some(m) => link.milestone = Some(m.id.clone()),
@@ -365,7 +424,7 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
                     &k,
                     &v,
                     Problem::BadValue {
-                        expected: "a milestone key, e.g. m1",
+                        expected: Expected::MilestoneKey,
                     },
                 )),
             },
@@ -375,7 +434,7 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
                     &k,
                     &v,
                     Problem::BadValue {
-                        expected: "a solution id",
+                        expected: Expected::SolutionId,
                     },
                 )),
             },
@@ -407,7 +466,7 @@ fn apply_lever(roadmap: &Roadmap, s: &mut Scenario, key: &str, v: &str) -> Resul
             "forecast" => Schedule::Forecast,
             _ => {
                 return Err(Problem::BadValue {
-                    expected: "plan or forecast",
+                    expected: Expected::OneOf(&["plan", "forecast"]),
                 })
             }
         };
@@ -435,7 +494,7 @@ fn apply_lever(roadmap: &Roadmap, s: &mut Scenario, key: &str, v: &str) -> Resul
                 "data" => MandateLever::AsData,
                 _ => {
                     let m: Month = v.parse().map_err(|_| Problem::BadValue {
-                        expected: "off or YYYY-MM",
+                        expected: Expected::OneOf(&["off", "YYYY-MM"]),
                     })?;
                     let (start, end) = (roadmap.meta.start, roadmap.meta.end);
                     if m < start || m > end {
@@ -460,7 +519,7 @@ fn decimal(v: &str, (min, max): (f64, f64)) -> Result<f64, Problem> {
         .ok()
         .filter(|x: &f64| x.is_finite() && v.len() <= 24)
         .ok_or(Problem::BadValue {
-            expected: "a number",
+            expected: Expected::Number,
         })?;
     if x < min || x > max {
         return Err(Problem::OutOfRange {
@@ -474,11 +533,11 @@ fn decimal(v: &str, (min, max): (f64, f64)) -> Result<f64, Problem> {
 fn whole(v: &str, (min, max): (u32, u32)) -> Result<u32, Problem> {
     if v.is_empty() || v.len() > 9 || !v.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Problem::BadValue {
-            expected: "a whole number of months",
+            expected: Expected::WholeMonths,
         });
     }
     let x: u32 = v.parse().map_err(|_| Problem::BadValue {
-        expected: "a whole number of months",
+        expected: Expected::WholeMonths,
     })?;
     if x < min || x > max {
         return Err(Problem::OutOfRange {

@@ -3,20 +3,25 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::data_table::ChartText;
 use super::explained::Explained;
+use super::exports::ChartDownloads;
 use super::width::use_width;
 use super::{svg_html, use_chart, Shared};
 use crate::charts::{adoption, marker_swatch, Layer};
+use crate::describe::{adoption_summary, adoption_table};
 use crate::i18n::{month, percent, strings};
 use crate::insight::{provenance_note, Results};
 use crate::model::{Lang, Provenance};
-use crate::sim::Engine;
+use crate::sim::{Engine, RunOutput};
 use crate::ui_state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct AdoptionChartProps {
     pub engine: Shared<Engine>,
     pub results: Shared<Results>,
+    /// The pinned scenario's run, drawn dotted.
+    pub pinned: Option<Shared<RunOutput>>,
     pub solution: String,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
@@ -48,18 +53,36 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
     let chart = {
         let draw = |layer: Layer| {
             let (engine, results) = (props.engine.clone(), props.results.clone());
-            move |(width, solution, ..): &(u32, String, Vec<Vec<f64>>)| {
+            move |(width, solution, _, pinned): &(
+                u32,
+                String,
+                Vec<Vec<f64>>,
+                Option<Shared<RunOutput>>,
+            )| {
                 let height = (*width as f64 * 0.5).clamp(220.0, 380.0) as u32;
                 (*width > 0).then(|| {
                     let (roadmap, baseline) = (engine.roadmap(), engine.baseline());
                     let run = &results.comparison.scenario;
-                    adoption(roadmap, baseline, run, solution, layer, (*width, height))
+                    let pinned = pinned.as_deref();
+                    adoption(
+                        roadmap,
+                        baseline,
+                        run,
+                        pinned,
+                        solution,
+                        layer,
+                        (*width, height),
+                    )
                 })
             }
         };
+        // The pinned scenario does not move with the levers: it is drawn in the base.
         let solution = props.solution.clone();
-        let base = use_chart((width, solution.clone(), Vec::new()), draw(Layer::Base));
-        let overlay = use_chart((width, solution, shown), draw(Layer::Overlay));
+        let base = use_chart(
+            (width, solution.clone(), Vec::new(), props.pinned.clone()),
+            draw(Layer::Base),
+        );
+        let overlay = use_chart((width, solution, shown, None), draw(Layer::Overlay));
         html! { <>{ base }{ overlay }</> }
     };
     let actor_name = |id: &str| {
@@ -93,6 +116,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                         }) }
                     </select>
                 </div>
+                <ChartDownloads chart="adoption-chart" file="adoption" title={format!("{}: {solution_name}", s.adoption_heading)} {lang} />
             </div>
             <p class="axis-name">{ s.axis_share }</p>
             <div class="chart layered" ref={frame} id="adoption-chart" role="img" aria-label={format!("{}: {solution_name}", s.adoption_heading)}>
@@ -101,6 +125,9 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
             <ul class="legend">
                 <li><span class="key key-solid" aria-hidden="true"></span>{ s.legend_scenario }</li>
                 <li><span class="key key-dashed" aria-hidden="true"></span>{ s.legend_baseline }</li>
+                if props.pinned.is_some() {
+                    <li><span class="key key-dotted" aria-hidden="true"></span>{ s.legend_pinned }</li>
+                }
                 <li><span class="key key-ring" aria-hidden="true"></span>{ s.legend_observed }</li>
                 { for tracks.iter().filter_map(|t| roadmap.actor_index(&t.actor)).map(|a| html! {
                     <li>
@@ -109,6 +136,12 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                     </li>
                 }) }
             </ul>
+            <ChartText
+                chart="adoption"
+                summary={adoption_summary(roadmap, props.engine.baseline(), run, &props.solution, lang)}
+                table={adoption_table(roadmap, props.engine.baseline(), run, &props.solution, lang)}
+                {lang}
+            />
             <details class="data-table">
                 <summary>{ s.observed_heading }</summary>
                 if observed.is_empty() {

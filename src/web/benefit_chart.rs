@@ -3,19 +3,24 @@
 
 use yew::prelude::*;
 
+use super::data_table::ChartText;
 use super::explained::Explained;
+use super::exports::ChartDownloads;
 use super::width::use_width;
 use super::{use_chart, Shared};
 use crate::charts::{benefit, benefit_tops, BenefitTotals, Layer};
+use crate::describe::{benefit_summary, benefit_table};
 use crate::i18n::{mnok, strings};
 use crate::insight::{present_value_note, provenance_note, Results};
 use crate::model::Lang;
-use crate::sim::Engine;
+use crate::sim::{Engine, RunOutput};
 
 #[derive(Properties, PartialEq)]
 pub struct BenefitChartProps {
     pub engine: Shared<Engine>,
     pub results: Shared<Results>,
+    /// The pinned scenario's run, drawn dotted.
+    pub pinned: Option<Shared<RunOutput>>,
     pub lang: Lang,
 }
 
@@ -27,20 +32,33 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
     let lang = props.lang;
     let s = strings(lang);
     let cmp = &props.results.comparison;
+    let baseline = BenefitTotals::of(props.engine.baseline());
+    let scenario = BenefitTotals::of(&cmp.scenario);
     let chart = {
-        let baseline = BenefitTotals::of(props.engine.baseline());
-        let scenario = BenefitTotals::of(&cmp.scenario);
-        let tops = benefit_tops(&baseline, &scenario);
+        let pinned = props.pinned.as_deref().map(BenefitTotals::of);
+        let tops = benefit_tops(&baseline, &scenario, pinned.as_ref());
+        type Deps = (
+            u32,
+            Lang,
+            [f64; 2],
+            Option<BenefitTotals>,
+            Option<Shared<RunOutput>>,
+        );
         let draw = |layer: Layer| {
-            let (engine, baseline, scenario) =
-                (props.engine.clone(), baseline.clone(), scenario.clone());
-            move |&(width, lang, ..): &(u32, Lang, [f64; 2], Option<BenefitTotals>)| {
+            let (engine, baseline, scenario, pinned) = (
+                props.engine.clone(),
+                baseline.clone(),
+                scenario.clone(),
+                pinned.clone(),
+            );
+            move |&(width, lang, ..): &Deps| {
                 let height = (width as f64 * 0.75).clamp(360.0, 560.0) as u32;
                 (width > 0).then(|| {
                     benefit(
                         engine.roadmap(),
                         &baseline,
                         &scenario,
+                        pinned.as_ref(),
                         layer,
                         lang,
                         (width, height),
@@ -48,10 +66,13 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                 })
             }
         };
-        // The base depends on the axes only; the overlay on the scenario too.
-        let base = use_chart((width, lang, tops, None), draw(Layer::Base));
+        // The base depends on the axes and the pinned scenario; the overlay on the scenario.
+        let base = use_chart(
+            (width, lang, tops, None, props.pinned.clone()),
+            draw(Layer::Base),
+        );
         let overlay = use_chart(
-            (width, lang, tops, Some(scenario.clone())),
+            (width, lang, tops, Some(scenario.clone()), None),
             draw(Layer::Overlay),
         );
         html! { <>{ base }{ overlay }</> }
@@ -78,6 +99,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                     { s.pv_gap }{ ": " }
                     <Explained id="pv-gap" note={pv_note.clone()}>{ mnok(lang, cmp.delta_pv) }</Explained>
                 </p>
+                <ChartDownloads chart="benefit-chart" file="benefits" title={s.benefit_heading} {lang} />
             </div>
             <div class="chart layered" ref={frame} id="benefit-chart" role="img" aria-label={format!("{}: {}, {}", s.benefit_heading, s.benefit_monthly, s.benefit_cumulative)}>
                 { chart }
@@ -85,7 +107,16 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
             <ul class="legend">
                 <li><span class="key key-solid key-blue" aria-hidden="true"></span>{ s.legend_scenario }</li>
                 <li><span class="key key-dashed key-grey" aria-hidden="true"></span>{ s.legend_baseline }</li>
+                if props.pinned.is_some() {
+                    <li><span class="key key-dotted key-purple" aria-hidden="true"></span>{ s.legend_pinned }</li>
+                }
             </ul>
+            <ChartText
+                chart="benefit"
+                summary={benefit_summary(roadmap, &baseline, &scenario, cmp.delta_pv, lang)}
+                table={benefit_table(roadmap, &baseline, &scenario, lang)}
+                {lang}
+            />
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="benefit-heading">
                 <table id="benefit-table">
                     <thead>

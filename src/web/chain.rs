@@ -28,7 +28,9 @@ pub fn Chain(props: &ChainProps) -> Html {
         )
     });
     html! {
-        <div class="chain" id="chain" aria-live="polite">
+        // Not a live region: it changes with every step of a lever; the page's status message
+        // (live_region.rs) says where the chosen milestone falls once the levers are still.
+        <div class="chain" id="chain">
             <h3>{ s.chain_heading }</h3>
             if let Some(x) = explanation {
                 <p class="chain-summary" id="chain-summary">{ x.summary }</p>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::explained::Explained;
 use super::Shared;
+use crate::describe::{pv_change, slipped_count};
 use crate::i18n::{fill, mnok, months, strings};
 use crate::insight::{lever_name, present_value_note, Results};
 use crate::model::Lang;
@@ -17,35 +18,19 @@ pub struct HeadlineProps {
     pub lang: Lang,
 }
 
-/// Amounts below half a million kroner count as no change.
-const NEGLIGIBLE_MNOK: f64 = 0.5;
-
 #[component]
 pub fn Headline(props: &HeadlineProps) -> Html {
     let roadmap = props.engine.roadmap();
     let lang = props.lang;
     let s = strings(lang);
     let cmp = &props.results.comparison;
-    let delta = cmp.delta_pv;
-    let (pv_label, pv_value) = if delta < -NEGLIGIBLE_MNOK {
-        (s.benefit_lost, mnok(lang, delta))
-    } else if delta > NEGLIGIBLE_MNOK {
-        (s.benefit_gained, format!("+{}", mnok(lang, delta)))
-    } else {
-        (s.benefit_unchanged, mnok(lang, 0.0))
-    };
+    let (pv_label, pv_value) = pv_change(lang, cmp.delta_pv);
     let (slipped, slipped_months) = cmp.slipped();
-    let slipped_value = fill(
-        s.slipped_count,
-        &[
-            ("count", &slipped.to_string()),
-            ("total", &cmp.milestones.len().to_string()),
-        ],
-    );
+    let slipped_value = slipped_count(lang, cmp);
     let end = crate::i18n::month(lang, roadmap.meta.end);
     let costliest = props.results.costliest.as_ref();
     html! {
-        <section class="headline" aria-labelledby="headline-heading" aria-live="polite">
+        <section class="headline" aria-labelledby="headline-heading">
             <h2 id="headline-heading" class="visually-hidden">{ s.headline_heading }</h2>
             <div class="figure">
                 <p class="figure-label">{ pv_label }</p>

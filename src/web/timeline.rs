@@ -4,20 +4,25 @@
 use yew::prelude::*;
 
 use super::chain::Chain;
+use super::data_table::ChartText;
 use super::explained::Explained;
+use super::exports::ChartDownloads;
 use super::width::use_width;
 use super::{use_chart, Shared};
 use crate::charts::{timeline, timeline_height, timeline_order, timeline_row_at, Layer};
+use crate::describe::{status_text, timeline_summary};
 use crate::i18n::{fill, month, months, strings};
 use crate::insight::{provenance_note, Results};
 use crate::model::{Lang, Month};
-use crate::sim::{Engine, Status};
+use crate::sim::{Engine, RunOutput, Status};
 use crate::ui_state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub engine: Shared<Engine>,
     pub results: Shared<Results>,
+    /// The pinned scenario's run: its forecasts are marked.
+    pub pinned: Option<Shared<RunOutput>>,
     pub selected: Option<String>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
@@ -35,9 +40,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let forecasts: Vec<Option<Month>> =
         cmp.scenario.milestones.iter().map(|m| m.forecast).collect();
     let chart = {
+        type Deps = (
+            u32,
+            Lang,
+            Option<String>,
+            Vec<Option<Month>>,
+            Option<Shared<RunOutput>>,
+        );
         let draw = |layer: Layer| {
             let (engine, results) = (props.engine.clone(), props.results.clone());
-            move |(width, lang, selected, _): &(u32, Lang, Option<String>, Vec<Option<Month>>)| {
+            move |(width, lang, selected, _, pinned): &Deps| {
                 (*width > 0).then(|| {
                     let (roadmap, baseline) = (engine.roadmap(), engine.baseline());
                     let run = &results.comparison.scenario;
@@ -45,6 +57,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         roadmap,
                         baseline,
                         run,
+                        pinned.as_deref(),
                         selected.as_deref(),
                         layer,
                         *lang,
@@ -53,12 +66,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 })
             }
         };
-        // The base shows names and the chosen row; the overlay the dates the levers move.
+        // The base shows names and the chosen row; the overlay the dates the levers move and,
+        // on top of the slip bars, the pinned scenario's.
         let base = use_chart(
-            (width, lang, props.selected.clone(), Vec::new()),
+            (width, lang, props.selected.clone(), Vec::new(), None),
             draw(Layer::Base),
         );
-        let overlay = use_chart((width, lang, None, forecasts), draw(Layer::Overlay));
+        let overlay = use_chart(
+            (width, lang, None, forecasts, props.pinned.clone()),
+            draw(Layer::Overlay),
+        );
         html! { <>{ base }{ overlay }</> }
     };
     let onclick = {
@@ -118,6 +135,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <Explained note={s.forecast_note}>{ forecast }</Explained>
                 </td>
                 <td id={format!("change-{}", m.id)}>{ change }</td>
+                <td id={format!("status-{}", m.id)}>{ status_text(run.status, lang) }</td>
             </tr>
         }
     });
@@ -125,6 +143,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="card" aria-labelledby="timeline-heading" id="timeline">
             <div class="card-head">
                 <h2 id="timeline-heading">{ s.timeline_heading }</h2>
+                <ChartDownloads chart="timeline-chart" file="timeline" title={s.timeline_heading} {lang} />
             </div>
             <p class="hint">{ s.timeline_hint }</p>
             <div class="chart layered clickable" ref={frame} id="timeline-chart" role="img" aria-label={s.timeline_heading} {onclick}>
@@ -134,9 +153,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <li><span class="key key-diamond" aria-hidden="true"></span>{ s.legend_plan }</li>
                 <li><span class="key key-dot" aria-hidden="true"></span>{ s.legend_forecast }</li>
                 <li><span class="key key-ring" aria-hidden="true"></span>{ s.legend_baseline }</li>
+                if props.pinned.is_some() {
+                    <li><span class="key key-tick" aria-hidden="true"></span>{ s.legend_pinned }</li>
+                }
                 <li><span class="key key-square" aria-hidden="true"></span>{ s.legend_actual }</li>
                 <li><span class="key key-bar" aria-hidden="true"></span>{ s.legend_slip }</li>
             </ul>
+            // The milestone table below is this chart's table, always shown.
+            <ChartText chart="timeline" summary={timeline_summary(roadmap, cmp, lang)} {lang} />
             <Chain engine={props.engine.clone()} results={props.results.clone()} selected={props.selected.clone()} {lang} />
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-heading">
                 <table id="milestone-table">
@@ -146,6 +170,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             <th scope="col">{ s.col_plan }</th>
                             <th scope="col">{ s.col_forecast }</th>
                             <th scope="col">{ s.col_vs_baseline }</th>
+                            <th scope="col">{ s.col_status }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

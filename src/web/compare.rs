@@ -1,0 +1,71 @@
+//! Comparing two scenarios: the current levers can be pinned, and every chart then draws the
+//! pinned scenario (dotted) against the current one. The pin is in the share link.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::describe::pv_change;
+use crate::i18n::{fill, strings};
+use crate::insight::Results;
+use crate::model::Lang;
+use crate::scenario::Scenario;
+use crate::sim::{Engine, RunOutput};
+use crate::ui_state::Action;
+
+/// The pinned scenario's run, computed again only when the pin changes.
+#[hook]
+pub fn use_pinned_run(
+    engine: Shared<Engine>,
+    pinned: Option<Scenario>,
+) -> Option<Shared<RunOutput>> {
+    (*use_memo(pinned, move |pinned| {
+        pinned.as_ref().map(|s| Shared::new(engine.run(s)))
+    }))
+    .clone()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PinControlProps {
+    pub results: Shared<Results>,
+    pub pinned: Option<Scenario>,
+    pub pinned_run: Option<Shared<RunOutput>>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// Pins the current levers (again) or unpins, and says what the current scenario gains or loses
+/// against the pinned one.
+#[component]
+pub fn PinControl(props: &PinControlProps) -> Html {
+    let s = strings(props.lang);
+    let current = &props.results.scenario;
+    let pin = props.dispatch.reform(|_| Action::PinCurrent);
+    let unpin = props.dispatch.reform(|_| Action::Unpin);
+    let gap = props.pinned_run.as_ref().map(|pinned| {
+        let delta = props.results.comparison.scenario.present_value - pinned.present_value;
+        // Signed as the headline signs the change against the baseline.
+        let (_, amount) = pv_change(props.lang, delta);
+        fill(s.pinned_gap, &[("amount", &amount)])
+    });
+    html! {
+        <>
+            <button
+                type="button"
+                id="pin"
+                disabled={props.pinned.as_ref() == Some(current)}
+                onclick={pin}
+            >
+                { s.pin }
+            </button>
+            if props.pinned.is_some() {
+                <button type="button" id="unpin" onclick={unpin}>{ s.unpin }</button>
+            }
+            if let Some(gap) = gap {
+                <p class="pinned-gap" id="pinned-gap">
+                    <span class="key key-dotted" aria-hidden="true"></span>
+                    { gap }
+                </p>
+            }
+        </>
+    }
+}

@@ -1,0 +1,195 @@
+//! What an analyst takes out of the app and brings back: the tables as CSV, the scenario as a JSON
+//! file and back in, each chart as SVG (real text) or PNG, and a printed report.
+
+use wasm_bindgen::JsCast;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::files::{chosen_file, download_blob, download_text, read_text, svg_to_png};
+use super::Shared;
+use crate::charts::standalone_svg;
+use crate::i18n::{fill, strings};
+use crate::model::Lang;
+use crate::report::Report;
+use crate::scenario::{parse_scenario, scenario_json, Scenario, ScenarioFormat};
+use crate::sim::Engine;
+use crate::ui_state::Action;
+
+/// Excel reads a CSV file as UTF-8 (æ, ø, å) only when it starts with a byte order mark.
+const UTF8_BOM: &str = "\u{feff}";
+const CSV: &str = "text/csv;charset=utf-8";
+
+/// What became of the last scenario file chosen.
+#[derive(Clone, PartialEq)]
+enum Import {
+    None,
+    Done(String),
+    Failed(Vec<String>),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExportPanelProps {
+    pub engine: Shared<Engine>,
+    pub scenario: Scenario,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+    let s = strings(props.lang);
+    let import = use_state_eq(|| Import::None);
+    // The report is built on demand: a run and every table, too much for every render.
+    let csv = |file: &'static str, table: fn(&Report) -> String| {
+        let (engine, scenario, lang) = (props.engine.clone(), props.scenario.clone(), props.lang);
+        Callback::from(move |_: MouseEvent| {
+            let report = Report::new(&engine, &scenario, lang);
+            let text = format!("{UTF8_BOM}{}", table(&report));
+            report_failure(download_text(file, CSV, &text));
+        })
+    };
+    let scenario_file = {
+        let scenario = props.scenario.clone();
+        Callback::from(move |_: MouseEvent| {
+            let json = scenario_json(&scenario);
+            report_failure(download_text(
+                "veikart-scenario.json",
+                "application/json",
+                &json,
+            ));
+        })
+    };
+    let on_import = {
+        let (engine, dispatch, import) =
+            (props.engine.clone(), props.dispatch.clone(), import.clone());
+        Callback::from(move |e: Event| {
+            let Some(file) = chosen_file(&e) else { return };
+            let (engine, dispatch, import) = (engine.clone(), dispatch.clone(), import.clone());
+            spawn_local(async move {
+                let name = file.name();
+                let format = if name.to_lowercase().ends_with(".toml") {
+                    ScenarioFormat::Toml
+                } else {
+                    ScenarioFormat::Json
+                };
+                let parsed = match read_text(&file).await {
+                    Ok(text) => parse_scenario(&name, &text, format, engine.roadmap()),
+                    Err(_) => Err(vec![format!("{name}: not a text file")]),
+                };
+                match parsed {
+                    Ok(scenario) => {
+                        dispatch.emit(Action::ApplyPreset(scenario));
+                        import.set(Import::Done(name));
+                    }
+                    Err(problems) => import.set(Import::Failed(problems)),
+                }
+            });
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        report_failure(gloo::utils::window().print());
+    });
+    html! {
+        <section class="card tools" aria-labelledby="exports-heading" id="exports">
+            <h2 id="exports-heading">{ s.exports_heading }</h2>
+            <div class="tool-group" role="group" aria-labelledby="downloads-label">
+                <p class="tool-label" id="downloads-label">{ s.exports_download }</p>
+                <div class="buttons">
+                    <button type="button" id="export-milestones" onclick={csv("veikart-milestones.csv", Report::milestones_csv)}>{ s.export_milestones_csv }</button>
+                    <button type="button" id="export-benefits" onclick={csv("veikart-benefits.csv", Report::benefits_csv)}>{ s.export_benefits_csv }</button>
+                    <button type="button" id="export-series" onclick={csv("veikart-series.csv", Report::series_csv)}>{ s.export_series_csv }</button>
+                    <button type="button" id="export-scenario" onclick={scenario_file}>{ s.export_scenario_json }</button>
+                </div>
+            </div>
+            <div class="field">
+                <label for="import-scenario">{ s.import_scenario }</label>
+                <input type="file" id="import-scenario" accept=".json,.toml,application/json" onchange={on_import} />
+            </div>
+            <div id="import-status" role="status">
+                if let Import::Done(file) = &*import {
+                    <p>{ fill(s.import_done, &[("file", file)]) }</p>
+                }
+            </div>
+            if let Import::Failed(problems) = &*import {
+                <div class="problems" id="import-errors" role="alert">
+                    <p>{ s.import_failed }</p>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                </div>
+            }
+            <div class="buttons">
+                <button type="button" id="print-report" onclick={print}>{ s.print_report }</button>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartDownloadsProps {
+    /// The id of the element that holds the chart's SVG layers.
+    pub chart: AttrValue,
+    /// The chart's short name, in file names (`veikart-{file}.svg`) and button ids.
+    pub file: AttrValue,
+    /// The chart's heading: the SVG's title and the buttons' names.
+    pub title: AttrValue,
+    pub lang: Lang,
+}
+
+/// Buttons that download a chart as it is shown: one SVG file, or a PNG drawn from it.
+#[component]
+pub fn ChartDownloads(props: &ChartDownloadsProps) -> Html {
+    let s = strings(props.lang);
+    let title = props.title.to_string();
+    let svg = {
+        let (chart, file, title) = (props.chart.clone(), props.file.clone(), title.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some((svg, _)) = chart_svg(&chart, &title) {
+                report_failure(download_text(
+                    &format!("veikart-{file}.svg"),
+                    "image/svg+xml",
+                    &svg,
+                ));
+            }
+        })
+    };
+    let png = {
+        let (chart, file, title) = (props.chart.clone(), props.file.clone(), title.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some((svg, size)) = chart_svg(&chart, &title) else {
+                return;
+            };
+            let file = format!("veikart-{file}.png");
+            spawn_local(async move {
+                let drawn = svg_to_png(&svg, size).await;
+                report_failure(drawn.and_then(|png| download_blob(&file, &png)));
+            });
+        })
+    };
+    html! {
+        <div class="chart-downloads">
+            <button type="button" class="small" id={format!("{}-svg", props.file)} aria-label={fill(s.download_svg, &[("chart", &title)])} onclick={svg}>{ "SVG" }</button>
+            <button type="button" class="small" id={format!("{}-png", props.file)} aria-label={fill(s.download_png, &[("chart", &title)])} onclick={png}>{ "PNG" }</button>
+        </div>
+    }
+}
+
+/// The chart in the element `id` as one standalone SVG document, with its size in pixels.
+fn chart_svg(id: &str, title: &str) -> Option<(String, (u32, u32))> {
+    let layers = gloo::utils::document()
+        .query_selector_all(&format!("#{id} > svg"))
+        .ok()?;
+    let layers: Vec<web_sys::Element> = (0..layers.length())
+        .filter_map(|i| layers.item(i)?.dyn_into().ok())
+        .collect();
+    let first = layers.first()?;
+    let dimension = |name: &str| first.get_attribute(name)?.parse::<u32>().ok();
+    let size = (dimension("width")?, dimension("height")?);
+    let markup: Vec<String> = layers.iter().map(|l| l.outer_html()).collect();
+    Some((standalone_svg(title, &markup)?, size))
+}
+
+/// A browser refusal (no canvas, a blocked download) goes to the console, where the tests see it.
+fn report_failure(result: Result<(), wasm_bindgen::JsValue>) {
+    if let Err(e) = result {
+        gloo::console::error!(e);
+    }
+}

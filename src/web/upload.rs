@@ -1,0 +1,138 @@
+//! Your own roadmap: a TOML file from disk, checked as the command line checks it (every problem
+//! named by file, entity and field) and, when sound, run instead of the default; the default as
+//! a template to start from, and the way back to it.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::files::{chosen_file, download_text, read_text};
+use super::Shared;
+use crate::i18n::{fill, strings};
+use crate::model::{load_roadmap, DataErrors, Lang, DEFAULT_ROADMAP_TOML};
+use crate::sim::Engine;
+
+/// A roadmap loaded from a file, ready to run.
+#[derive(Clone, PartialEq)]
+pub struct CustomRoadmap {
+    pub engine: Shared<Engine>,
+    pub file: AttrValue,
+}
+
+/// Asks the app to run on another roadmap (`None`: the default), keeping the language.
+#[derive(Clone, PartialEq)]
+pub struct SwitchRoadmap {
+    pub to: Option<CustomRoadmap>,
+    pub lang: Lang,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RoadmapPanelProps {
+    /// The engine the app runs on now.
+    pub engine: Shared<Engine>,
+    /// The file the active roadmap came from; `None` for the default.
+    pub file: Option<AttrValue>,
+    /// The app has just switched roadmaps: the panel takes the focus the switch took away.
+    pub just_switched: bool,
+    pub lang: Lang,
+    pub on_switch: Callback<SwitchRoadmap>,
+}
+
+#[component]
+pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
+    let s = strings(props.lang);
+    let problems = use_state_eq(|| None::<(String, Vec<String>)>);
+    let status = use_node_ref();
+    {
+        let status = status.clone();
+        use_effect_with(props.just_switched, move |&switched| {
+            if let Some(element) = status.cast::<web_sys::HtmlElement>().filter(|_| switched) {
+                let _ = element.focus();
+            }
+        });
+    }
+    let on_file = {
+        let (on_switch, problems, lang) = (props.on_switch.clone(), problems.clone(), props.lang);
+        Callback::from(move |e: Event| {
+            let Some(file) = chosen_file(&e) else { return };
+            let (on_switch, problems) = (on_switch.clone(), problems.clone());
+            spawn_local(async move {
+                let name = file.name();
+                let loaded = match read_text(&file).await {
+                    Ok(text) => load(&name, &text)
+                        .map_err(|errors| errors.0.iter().map(ToString::to_string).collect()),
+                    Err(_) => Err(vec![format!("{name}: not a text file")]),
+                };
+                match loaded {
+                    Ok(engine) => {
+                        problems.set(None);
+                        let to = CustomRoadmap {
+                            engine,
+                            file: name.into(),
+                        };
+                        on_switch.emit(SwitchRoadmap { to: Some(to), lang });
+                    }
+                    Err(lines) => problems.set(Some((name, lines))),
+                }
+            });
+        })
+    };
+    let template = Callback::from(|_: MouseEvent| {
+        if let Err(e) = download_text(
+            "veikart-roadmap.toml",
+            "application/toml",
+            DEFAULT_ROADMAP_TOML,
+        ) {
+            gloo::console::error!(e);
+        }
+    });
+    let back = {
+        let (on_switch, lang) = (props.on_switch.clone(), props.lang);
+        Callback::from(move |_: MouseEvent| on_switch.emit(SwitchRoadmap { to: None, lang }))
+    };
+    let meta = &props.engine.roadmap().meta;
+    let title = meta.title.get(props.lang);
+    let active = match &props.file {
+        None => fill(
+            s.roadmap_active_default,
+            &[("title", title), ("version", &meta.version)],
+        ),
+        Some(file) => fill(
+            s.roadmap_active_custom,
+            &[
+                ("title", title),
+                ("file", file),
+                ("id", &meta.id),
+                ("version", &meta.version),
+            ],
+        ),
+    };
+    html! {
+        <section class="card tools" aria-labelledby="roadmap-heading" id="roadmap">
+            <h2 id="roadmap-heading">{ s.roadmap_heading }</h2>
+            <p id="roadmap-active" ref={status} tabindex="-1" class={classes!(props.file.is_some().then_some("custom"))}>{ active }</p>
+            <p class="hint">{ s.roadmap_intro }</p>
+            <div class="buttons">
+                <button type="button" id="roadmap-template" onclick={template}>{ s.roadmap_template }</button>
+                if props.file.is_some() {
+                    <button type="button" id="roadmap-default" onclick={back}>{ s.roadmap_back }</button>
+                }
+            </div>
+            <div class="field">
+                <label for="roadmap-file">{ s.roadmap_upload }</label>
+                <input type="file" id="roadmap-file" accept=".toml,application/toml,text/plain" onchange={on_file} />
+            </div>
+            if let Some((file, lines)) = &*problems {
+                <div class="problems" id="roadmap-errors" role="alert">
+                    <p>{ fill(s.roadmap_failed, &[("file", file)]) }</p>
+                    <ul>{ for lines.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// A roadmap file checked and prepared as the command line does it.
+pub fn load(file: &str, text: &str) -> Result<Shared<Engine>, DataErrors> {
+    let roadmap = load_roadmap(file, text)?;
+    Ok(Shared::new(Engine::new(roadmap)?))
+}

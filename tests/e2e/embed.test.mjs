@@ -1,0 +1,127 @@
+// Embedding, driven as a host site does it: the iframe code from the embed dialog pasted into a
+// page on another site (tests/e2e/host.html), and the same in a sandboxed iframe. The app is
+// served by scripts/serve.py; Playwright serves the host page. Run: BASE_URL=… node --test tests/e2e/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { BASE_URL, chartsDrawn, linkTo, useBrowser, watch } from './harness.mjs';
+
+const HOST_PAGE = await readFile(new URL('./host.html', import.meta.url), 'utf8');
+/** Another site, as the directorate's would be. */
+const OTHER_SITE = 'http://vertsside.test';
+
+const ORIGIN = new URL(BASE_URL).origin;
+const chromium = useBrowser();
+
+/** A fresh browser context whose `hostUrl` serves tests/e2e/host.html. */
+async function withHost(t, hostUrl, { width = 900 } = {}) {
+  const context = await chromium.browser.newContext({ viewport: { width, height: 800 } });
+  t.after(() => context.close());
+  await context.route(
+    (url) => url.href.startsWith(hostUrl),
+    (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: HOST_PAGE }),
+  );
+  const page = await context.newPage();
+  const problems = await watch(page);
+  return { context, page, problems };
+}
+
+/** Opens the host page on `src`, and gives the embedded frame once it has reported its height. */
+async function embed(page, hostUrl, src, sandbox) {
+  const query = new URLSearchParams({ src, ...(sandbox ? { sandbox } : {}) });
+  await page.goto(`${hostUrl}?${query}`);
+  await page.waitForFunction(() => window.heights.length > 0);
+  return page.frames().find((f) => f !== page.mainFrame());
+}
+
+test('the embed code shows one chart on another site, links to the full version, and reports its height', async (t) => {
+  const hostUrl = `${OTHER_SITE}/host.html`;
+  const { context, page, problems } = await withHost(t, hostUrl);
+  // The deployment lists the host site among the pages that may frame the app (README.md).
+  await context.route(
+    (url) => url.origin === ORIGIN && url.searchParams.get('embed') === '1',
+    async (route) => {
+      const response = await route.fetch();
+      const csp = response.headers()['content-security-policy'];
+      assert.match(csp, /frame-ancestors 'self'/);
+      const headers = {
+        ...response.headers(),
+        'content-security-policy': csp.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${OTHER_SITE}`),
+      };
+      await route.fulfill({ response, headers });
+    },
+  );
+
+  // The code, as a user gets it from the embed dialog.
+  await page.goto(linkTo('v=1&a1d=12&ms=m7'));
+  await chartsDrawn(page);
+  await page.click('#embed-open');
+  await page.selectOption('#embed-view', 'timeline');
+  const code = await page.inputValue('#embed-code');
+  const src = code.match(/ src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+
+  const frame = await embed(page, hostUrl, src);
+  await chartsDrawn(frame, ['timeline-chart']);
+  for (const absent of ['.levers', '#adoption-chart', '#benefit-chart', '#dep-graph', '.masthead']) {
+    assert.equal(await frame.locator(absent).count(), 0, `${absent} is not embedded`);
+  }
+  assert.match(await frame.locator('#chain-summary').innerText(), /\S/, 'the chosen milestone comes along');
+  const full = frame.locator('#open-full');
+  assert.equal(await full.getAttribute('target'), '_blank');
+  assert.match(await full.getAttribute('rel'), /\bnoopener\b/);
+  const fullUrl = new URL(await full.getAttribute('href'));
+  assert.equal(fullUrl.origin + fullUrl.pathname, BASE_URL);
+  assert.equal(fullUrl.searchParams.get('embed'), null);
+  assert.equal(fullUrl.searchParams.get('a1d'), '12');
+  assert.equal(fullUrl.searchParams.get('ms'), 'm7');
+
+  // The host fits the iframe to the reported height: the chart shows whole, without scrolling.
+  const measure = async () => ({
+    reported: await page.evaluate(() => window.heights.at(-1)),
+    content: await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
+    iframe: Number(await page.getAttribute('#veikart', 'height')),
+  });
+  /** The sizes once the last report matches the page (a chart drawn late is reported late). */
+  const settled = async () => {
+    for (let tries = 0; ; tries += 1) {
+      const now = await measure();
+      if (Math.abs(now.reported - now.content) <= 1 || tries === 50) return now;
+      await page.waitForTimeout(100);
+    }
+  };
+  const wide = await settled();
+  assert.ok(Math.abs(wide.reported - wide.content) <= 1, JSON.stringify(wide));
+  assert.equal(wide.iframe, wide.reported);
+  assert.ok(wide.reported > 600, `a whole timeline is tall: ${wide.reported}`);
+
+  // A narrower column makes the page taller: it says so.
+  await page.setViewportSize({ width: 420, height: 800 });
+  await page.waitForFunction((h) => window.heights.at(-1) > h, wide.reported);
+  const narrow = await settled();
+  assert.ok(Math.abs(narrow.reported - narrow.content) <= 1, JSON.stringify(narrow));
+  assert.equal(narrow.iframe, narrow.reported);
+  assert.deepEqual(problems, []);
+});
+
+test('in a sandboxed iframe, with storage blocked, the embed still renders and reports', async (t) => {
+  // Served from the app's own address but sandboxed without allow-same-origin, the frame has an
+  // opaque origin: every request it makes is cross-origin, as on another site.
+  const hostUrl = `${BASE_URL}e2e-host.html`;
+  const { page, problems } = await withHost(t, hostUrl);
+  const frame = await embed(page, hostUrl, linkTo('v=1&a1d=12&embed=1&view=adoption'), 'allow-scripts');
+  await chartsDrawn(frame, ['adoption-chart']);
+  assert.equal(await frame.evaluate(() => self.origin), 'null');
+  assert.equal(
+    await frame.evaluate(() => {
+      try {
+        return `storage allowed (${localStorage.length})`;
+      } catch (e) {
+        return e.name;
+      }
+    }),
+    'SecurityError',
+  );
+  assert.equal(await frame.locator('#benefit-chart').count(), 0);
+  assert.ok((await page.evaluate(() => window.heights.at(-1))) > 300);
+  assert.deepEqual(problems, []);
+});
