@@ -2,8 +2,11 @@
 //!
 //! The pure core — [`model`] (roadmap data, loading, validation), [`sim`] (the engine) and
 //! [`scenario`] (levers and the share-link codec) — knows nothing of the DOM, Yew or how a URL
-//! travels; it builds and tests natively. The browser app (`web`, wasm32 only) and the
-//! command-line runner (`cli`, native only) sit on top of it. See ARCHITECTURE.md.
+//! travels; it builds and tests natively. Above it, still pure and native-tested: [`report`]
+//! (JSON/CSV of a run), and the UI's state, words and pictures — [`ui_state`], [`i18n`],
+//! [`insight`], [`describe`], [`charts`] (SVG strings), [`embed_code`]. The browser app (`web`,
+//! wasm32 only) and the command-line runner (`cli`, native only) are the only front ends.
+//! See ARCHITECTURE.md.
 
 pub mod charts;
 pub mod describe;

@@ -28,6 +28,20 @@ pub struct Scale {
     pub step: f64,
 }
 
+impl Scale {
+    /// For an entry outside the range, the value the lever takes instead (the nearest end);
+    /// `None` for an entry within it. Not-a-number is `Some(None)`: nothing is applied.
+    pub fn correction(&self, entered: f64) -> Option<Option<f64>> {
+        if entered.is_nan() {
+            Some(None)
+        } else if entered < self.min || entered > self.max {
+            Some(Some(entered.clamp(self.min, self.max)))
+        } else {
+            None
+        }
+    }
+}
+
 impl Slider {
     pub fn target(&self) -> &str {
         match self {
@@ -557,5 +571,18 @@ mod tests {
         assert_eq!(s.scenario.actor("kommune_plo").mandate, at);
         let s = s.apply(Action::Reset(Lever::Mandate("kommune_plo".into())));
         assert_eq!(s.scenario.actor("kommune_plo"), ActorLevers::default());
+    }
+
+    #[test]
+    fn an_entry_outside_a_lever_range_is_corrected_to_the_nearest_end() {
+        let delay = Slider::Delay("kommune_plo".into()).scale();
+        assert_eq!(delay.correction(12.0), None);
+        assert_eq!(delay.correction(999.0), Some(Some(48.0)));
+        assert_eq!(delay.correction(-3.0), Some(Some(0.0)));
+        assert_eq!(delay.correction(f64::NAN), Some(None));
+        assert_eq!(
+            Slider::Speed("x".into()).scale().correction(0.1),
+            Some(Some(0.25))
+        );
     }
 }

@@ -40,6 +40,7 @@ pub fn ActorLevers(props: &ActorLeversProps) -> Html {
                 label={label}
                 unit={unit}
                 reset_label={reset_label(&Lever::Slider(slider.clone()))}
+                lang={props.lang}
                 dispatch={props.dispatch.clone()}
                 {slider}
             />

@@ -84,6 +84,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                     label={name.to_string()}
                     unit={s.unit_months}
                     {reset_label}
+                    {lang}
                     dispatch={props.dispatch.clone()}
                     {slider}
                 />

@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::i18n::{fill, strings};
+use crate::model::Lang;
 use crate::scenario::Scenario;
 use crate::ui_state::{Action, Lever, Slider};
 
@@ -16,6 +18,7 @@ pub struct SliderProps {
     pub unit: AttrValue,
     /// The reset button's accessible name, naming the lever in full.
     pub reset_label: AttrValue,
+    pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
 
@@ -51,7 +54,36 @@ pub fn SliderLever(props: &SliderProps) -> Html {
     // The range acts while it moves; the number acts when an entry is committed, so typing
     // "0.5" is not cut short at "0".
     let oninput = slide_to::<InputEvent>(&props.slider, &props.dispatch);
-    let onchange = slide_to::<Event>(&props.slider, &props.dispatch);
+    // An exact entry outside the range is not refused silently: the lever takes the nearest end
+    // and says so next to the field until the next entry.
+    let note = use_state(|| None::<String>);
+    let onchange = {
+        let slide = slide_to::<Event>(&props.slider, &props.dispatch);
+        let note = note.clone();
+        let s = strings(props.lang);
+        let unit = props.unit.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let entered = input.value_as_number();
+            note.set(match scale.correction(entered) {
+                None => None,
+                Some(None) => Some(s.lever_not_a_number.to_string()),
+                Some(Some(used)) => Some(fill(
+                    s.lever_corrected,
+                    &[
+                        ("value", &input.value()),
+                        ("min", &format!("{}", scale.min)),
+                        ("max", &format!("{} {unit}", scale.max)),
+                        ("used", &format!("{used} {unit}")),
+                    ],
+                )),
+            });
+            if !entered.is_nan() {
+                slide.emit(e);
+            }
+        })
+    };
+    let note_id = format!("{id}-note");
     let onreset = {
         let lever = Lever::Slider(props.slider.clone());
         props.dispatch.reform(move |_| Action::Reset(lever.clone()))
@@ -89,10 +121,15 @@ pub fn SliderLever(props: &SliderProps) -> Html {
                     max={scale.max.to_string()}
                     step={scale.step.to_string()}
                     value={shown}
+                    aria-describedby={note.is_some().then(|| note_id.clone())}
+                    aria-invalid={note.is_some().then_some("true")}
                     {onchange}
                 />
                 <span class="unit" aria-hidden="true">{ props.unit.clone() }</span>
             </div>
+            if let Some(text) = &*note {
+                <p class="lever-note" id={note_id} role="status">{ text }</p>
+            }
         </div>
     }
 }

@@ -53,6 +53,26 @@ test('delaying kommunene moves PLL in kommunal pleie og omsorg later and loses b
   assert.deepEqual(problems, []);
 });
 
+test('an exact entry outside a lever range is corrected and says so', async (t) => {
+  const { page, problems } = await open(t);
+  const field = page.locator('#lever-kommune_plo-delay-value');
+  await afterRecompute(page, async () => {
+    await field.fill('999');
+    await field.press('Enter');
+  });
+  assert.equal(await page.inputValue('#lever-kommune_plo-delay'), '48', 'the lever takes the nearest end');
+  assert.match(await text(page, '#lever-kommune_plo-delay-note'), /^999 er utenfor 0–48 mnd\.; brukt: 48 mnd\.$/);
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  // A valid entry clears the note.
+  await afterRecompute(page, async () => {
+    await field.fill('6');
+    await field.press('Enter');
+  });
+  assert.equal(await page.locator('#lever-kommune_plo-delay-note').count(), 0);
+  assert.equal(await page.inputValue('#lever-kommune_plo-delay'), '6');
+  assert.deepEqual(problems, []);
+});
+
 test('a preset from the data sets the levers, and reset all clears them', async (t) => {
   const { page, problems } = await open(t);
   const levers = () =>
