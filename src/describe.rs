@@ -407,13 +407,10 @@ pub fn changed_levers(roadmap: &Roadmap, scenario: &Scenario, lang: Lang) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
     use crate::scenario::ActorLevers;
     use crate::sim::Engine;
 
-    fn engine() -> Engine {
-        Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).unwrap()).unwrap()
-    }
+    use crate::sim::default_engine as engine;
 
     fn delayed(actor: &str, delay: u32) -> Scenario {
         let mut s = Scenario::default();

@@ -273,13 +273,9 @@ fn step_reasons(roadmap: &Roadmap, step: &ChainStep, cause: &Cause, lang: Lang) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
     use crate::scenario::ActorLevers;
 
-    fn engine() -> Engine {
-        let roadmap = load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("loads");
-        Engine::new(roadmap).expect("the default roadmap is a valid graph")
-    }
+    use crate::sim::default_engine as engine;
 
     /// A milestone that waits, directly or not, for kommune_plo's adoption.
     fn plo_dependent(engine: &Engine) -> String {

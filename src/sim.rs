@@ -390,3 +390,14 @@ fn diffuse(d: &Diffusion) -> Vec<f64> {
     }
     out
 }
+
+/// The engine of the default roadmap, shared by the crate's unit tests.
+#[cfg(test)]
+pub(crate) fn default_engine() -> Engine {
+    let roadmap = crate::model::load_roadmap(
+        crate::model::DEFAULT_ROADMAP_FILE,
+        crate::model::DEFAULT_ROADMAP_TOML,
+    )
+    .expect("the default roadmap loads");
+    Engine::new(roadmap).expect("the default roadmap is a valid graph")
+}

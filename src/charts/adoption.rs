@@ -166,13 +166,10 @@ pub fn marker_swatch(actor: usize) -> Svg {
 mod tests {
     use super::*;
     use crate::charts::css_colour;
-    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
     use crate::scenario::{ActorLevers, Scenario};
     use crate::sim::Engine;
 
-    fn engine() -> Engine {
-        Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).unwrap()).unwrap()
-    }
+    use crate::sim::default_engine as engine;
 
     /// The long polylines drawn in a colour (markers are short ones), dashed or not.
     fn lines(svg: &str, colour: &str, months: usize) -> Vec<(bool, String)> {

@@ -186,13 +186,9 @@ impl Panel<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
     use crate::scenario::{ActorLevers, Scenario};
-    use crate::sim::Engine;
 
-    fn engine() -> Engine {
-        Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).unwrap()).unwrap()
-    }
+    use crate::sim::default_engine as engine;
 
     #[test]
     fn totals_sum_every_benefit() {

@@ -219,12 +219,8 @@ pub fn dependency_graph(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
-    use crate::sim::Engine;
 
-    fn engine() -> Engine {
-        Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).unwrap()).unwrap()
-    }
+    use crate::sim::default_engine as engine;
 
     #[test]
     fn every_node_sits_right_of_everything_it_needs() {

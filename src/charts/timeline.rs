@@ -156,13 +156,9 @@ pub fn timeline(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
     use crate::scenario::{ActorLevers, Scenario};
-    use crate::sim::Engine;
 
-    fn engine() -> Engine {
-        Engine::new(load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).unwrap()).unwrap()
-    }
+    use crate::sim::default_engine as engine;
 
     #[test]
     fn rows_follow_the_plan_and_map_back_from_pixels() {
