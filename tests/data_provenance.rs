@@ -25,22 +25,23 @@ fn has_provenance(table: &toml::Table) -> bool {
     reason("src") || reason("assume")
 }
 
+/// A number or date as it stands in the file.
+fn scalar(value: &toml::Value) -> String {
+    match value {
+        toml::Value::Integer(i) => i.to_string(),
+        toml::Value::Float(f) => f.to_string(),
+        toml::Value::String(s) => format!("\"{s}\""),
+        other => format!("{other:?}"),
+    }
+}
+
 fn check(path: &str, value: &toml::Value, parent: Option<&toml::Table>, bare: &mut Vec<String>) {
     match value {
-        toml::Value::Integer(i) => {
-            if !parent.is_some_and(has_provenance) {
-                bare.push(format!("{path} = {i}"));
-            }
+        toml::Value::Integer(_) | toml::Value::Float(_) if !parent.is_some_and(has_provenance) => {
+            bare.push(format!("{path} = {}", scalar(value)));
         }
-        toml::Value::Float(f) => {
-            if !parent.is_some_and(has_provenance) {
-                bare.push(format!("{path} = {f}"));
-            }
-        }
-        toml::Value::String(s) if is_date(s) => {
-            if !parent.is_some_and(has_provenance) {
-                bare.push(format!("{path} = \"{s}\""));
-            }
+        toml::Value::String(s) if is_date(s) && !parent.is_some_and(has_provenance) => {
+            bare.push(format!("{path} = {}", scalar(value)));
         }
         toml::Value::Table(t) => {
             for (k, v) in t {

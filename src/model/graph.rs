@@ -101,8 +101,8 @@ fn find_cycle(graph: &DiGraph<Node, ()>) -> Vec<NodeIndex> {
                 path.push(start);
                 return path;
             }
-            if !prev.contains_key(&n) {
-                prev.insert(n, at);
+            if let std::collections::hash_map::Entry::Vacant(e) = prev.entry(n) {
+                e.insert(at);
                 queue.push_back(n);
             }
         }
