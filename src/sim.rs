@@ -173,6 +173,30 @@ impl Engine {
     /// One deterministic run. Levers outside their ranges are clamped, unknown ids ignored: use
     /// [`Scenario::problems`] to report them.
     pub fn run(&self, scenario: &Scenario) -> RunOutput {
+        // A group's delay counts from when its tracks could open were no group late, so it is
+        // counted once along the group's own chains instead of once per step.
+        let undelayed = scenario.actors.values().any(|l| l.delay > 0).then(|| {
+            let mut s = scenario.clone();
+            s.actors.values_mut().for_each(|l| l.delay = 0);
+            self.pass(&s, None)
+        });
+        let p = self.pass(scenario, undelayed.as_ref());
+        let benefits = self.benefits(&p.ms_date, &p.series);
+        RunOutput::assemble(
+            &self.roadmap,
+            self.roadmap.meta.start,
+            &p.ms_date,
+            p.ms_cause,
+            p.series,
+            &p.opened,
+            p.open_cause,
+            benefits,
+        )
+    }
+
+    /// One pass over the graph. `undelayed` is the same scenario's pass with every actor delay at
+    /// zero; it must be given whenever any delay is set.
+    fn pass(&self, scenario: &Scenario, undelayed: Option<&Pass>) -> Pass {
         let r = &self.roadmap;
         let n = self.months as i32;
         let start = r.meta.start;
@@ -216,14 +240,40 @@ impl Engine {
                     };
                     let (cond, cause) = latest(
                         Some(earliest),
-                        own_cause,
+                        own_cause.clone(),
                         &self.track_needs[i],
                         &ms_date,
                         &series,
                         r,
                     );
                     let delay = levers.delay.min(crate::scenario::limits::DELAY_MONTHS.1) as i32;
-                    let open = cond.map(|c| c + delay).filter(|&o| o < n);
+                    // Opens `delay` months after it could have without any group's delay, or
+                    // when its conditions hold here, whichever is later.
+                    let (open, why) = match undelayed.filter(|_| delay > 0) {
+                        None => (cond, cause),
+                        Some(u) => {
+                            let (could, could_cause) = latest(
+                                Some(earliest),
+                                own_cause,
+                                &self.track_needs[i],
+                                &u.ms_date,
+                                &u.series,
+                                r,
+                            );
+                            match (cond, could) {
+                                (None, _) => (None, cause),
+                                (Some(c), Some(k)) if k + delay >= c => (
+                                    Some(k + delay),
+                                    Cause::ActorDelay {
+                                        months: delay as u32,
+                                        after: Box::new(could_cause),
+                                    },
+                                ),
+                                (Some(c), _) => (Some(c), cause),
+                            }
+                        }
+                    };
+                    let open = open.filter(|&o| o < n);
                     let mandate = match levers.mandate {
                         MandateLever::AsData => t.mandate.as_ref().map(|m| m.v),
                         MandateLever::Off => None,
@@ -248,22 +298,17 @@ impl Engine {
                         vendor,
                     });
                     opened[i] = open;
-                    open_cause[i] = if delay > 0 && cond.is_some() {
-                        Cause::ActorDelay {
-                            months: delay as u32,
-                            after: Box::new(cause),
-                        }
-                    } else {
-                        cause
-                    };
+                    open_cause[i] = why;
                 }
             }
         }
-
-        let benefits = self.benefits(&ms_date, &series);
-        RunOutput::assemble(
-            r, start, &ms_date, ms_cause, series, &opened, open_cause, benefits,
-        )
+        Pass {
+            ms_date,
+            ms_cause,
+            series,
+            opened,
+            open_cause,
+        }
     }
 
     fn benefits(&self, ms_date: &[Option<i32>], series: &[Vec<f64>]) -> Vec<(Vec<f64>, f64)> {
@@ -298,6 +343,15 @@ impl Engine {
             })
             .collect()
     }
+}
+
+/// The dates, causes and series of one pass over the graph, in month indices from the start.
+struct Pass {
+    ms_date: Vec<Option<i32>>,
+    ms_cause: Vec<Cause>,
+    series: Vec<Vec<f64>>,
+    opened: Vec<Option<i32>>,
+    open_cause: Vec<Cause>,
 }
 
 /// `ws` holds weights that sum to 1.
