@@ -521,13 +521,7 @@ fn decimal(v: &str, (min, max): (f64, f64)) -> Result<f64, Problem> {
         .ok_or(Problem::BadValue {
             expected: Expected::Number,
         })?;
-    if x < min || x > max {
-        return Err(Problem::OutOfRange {
-            min: min.to_string(),
-            max: max.to_string(),
-        });
-    }
-    Ok(x)
+    within(x, min, max)
 }
 
 fn whole(v: &str, (min, max): (u32, u32)) -> Result<u32, Problem> {
@@ -539,6 +533,10 @@ fn whole(v: &str, (min, max): (u32, u32)) -> Result<u32, Problem> {
     let x: u32 = v.parse().map_err(|_| Problem::BadValue {
         expected: Expected::WholeMonths,
     })?;
+    within(x, min, max)
+}
+
+fn within<T: PartialOrd + ToString>(x: T, min: T, max: T) -> Result<T, Problem> {
     if x < min || x > max {
         return Err(Problem::OutOfRange {
             min: min.to_string(),
