@@ -455,3 +455,11 @@ pub(crate) fn default_engine() -> Engine {
     .expect("the default roadmap loads");
     Engine::new(roadmap).expect("the default roadmap is a valid graph")
 }
+
+/// The default scenario with kommune_plo `months` late, the unit tests' standard disturbance.
+#[cfg(test)]
+pub(crate) fn kommune_delayed(months: u32) -> Scenario {
+    let mut s = Scenario::default();
+    s.actors.entry("kommune_plo".into()).or_default().delay = months;
+    s
+}

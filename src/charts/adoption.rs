@@ -166,7 +166,6 @@ pub fn marker_swatch(actor: usize) -> Svg {
 mod tests {
     use super::*;
     use crate::charts::css_colour;
-    use crate::scenario::{ActorLevers, Scenario};
     use crate::sim::Engine;
 
     use crate::sim::default_engine as engine;
@@ -230,14 +229,7 @@ mod tests {
             .iter()
             .find(|t| t.actor == "kommune_plo")
             .expect("a PLO track");
-        let mut s = Scenario::default();
-        s.actors.insert(
-            "kommune_plo".into(),
-            ActorLevers {
-                delay: 24,
-                ..ActorLevers::default()
-            },
-        );
+        let s = crate::sim::kommune_delayed(24);
         let (base, overlay) = layers(&e, e.baseline(), &track.solution);
         let (late_base, late_overlay) = layers(&e, &e.run(&s), &track.solution);
         assert_eq!(base, late_base, "the baseline stays put");
@@ -253,14 +245,7 @@ mod tests {
             .iter()
             .find(|t| t.actor == "kommune_plo")
             .expect("a PLO track");
-        let mut s = Scenario::default();
-        s.actors.insert(
-            "kommune_plo".into(),
-            ActorLevers {
-                delay: 24,
-                ..ActorLevers::default()
-            },
-        );
+        let s = crate::sim::kommune_delayed(24);
         let pinned = e.run(&s);
         let draw = |pinned, layer| {
             adoption(

@@ -186,7 +186,6 @@ impl Panel<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::{ActorLevers, Scenario};
 
     use crate::sim::default_engine as engine;
 
@@ -221,14 +220,7 @@ mod tests {
     #[test]
     fn the_base_holds_the_baseline_and_the_overlay_the_scenario_and_a_shaded_loss() {
         let e = engine();
-        let mut s = Scenario::default();
-        s.actors.insert(
-            "kommune_plo".into(),
-            ActorLevers {
-                delay: 36,
-                ..ActorLevers::default()
-            },
-        );
+        let s = crate::sim::kommune_delayed(36);
         let (base, late) = (
             BenefitTotals::of(e.baseline()),
             BenefitTotals::of(&e.run(&s)),

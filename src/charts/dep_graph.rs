@@ -281,15 +281,7 @@ mod tests {
     fn milestones_that_fall_elsewhere_in_the_pinned_scenario_get_a_dotted_frame() {
         let e = engine();
         let r = e.roadmap();
-        let mut s = crate::scenario::Scenario::default();
-        s.actors.insert(
-            "kommune_plo".into(),
-            crate::scenario::ActorLevers {
-                delay: 24,
-                ..Default::default()
-            },
-        );
-        let late = e.run(&s);
+        let late = e.run(&crate::sim::kommune_delayed(24));
         let moved = (late.milestones.iter().zip(&e.baseline().milestones))
             .filter(|(a, b)| a.forecast != b.forecast)
             .count();

@@ -156,7 +156,7 @@ pub fn timeline(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::{ActorLevers, Scenario};
+    use crate::scenario::Scenario;
 
     use crate::sim::default_engine as engine;
 
@@ -217,14 +217,7 @@ mod tests {
     fn a_slip_against_the_baseline_shows_the_baseline_ring() {
         let e = engine();
         let r = e.roadmap();
-        let mut s = Scenario::default();
-        s.actors.insert(
-            "kommune_plo".into(),
-            ActorLevers {
-                delay: 24,
-                ..ActorLevers::default()
-            },
-        );
+        let s = crate::sim::kommune_delayed(24);
         let cmp = e.compare(&s);
         let moved = cmp
             .milestones
