@@ -207,6 +207,20 @@ pub struct Actor {
     /// Lever group shown in the UI: care providers or vendors.
     #[serde(default)]
     pub vendor: bool,
+    /// Whether a legal duty to adopt can be set for the group (vendors never).
+    #[serde(default = "yes")]
+    pub duty: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Actor {
+    /// Whether the mandate lever is offered for this group's tracks.
+    pub fn can_have_duty(&self) -> bool {
+        self.duty && !self.vendor
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -280,6 +294,11 @@ pub struct Track {
     /// A vendor-readiness track that caps this track: adoption ≤ ceiling × vendor share.
     #[serde(default)]
     pub vendor: Option<String>,
+    /// Earlier steps of the same organisations: adoption never exceeds any of these tracks'
+    /// shares (a kommune cannot use PLL before its own EPJ has SFM). A cap has no cliff, where a
+    /// share threshold would.
+    #[serde(default)]
+    pub within: Vec<String>,
     /// Adoption reaches the ceiling by this month (legal duty).
     #[serde(default)]
     pub mandate: Option<Sourced<Month>>,
@@ -326,6 +345,21 @@ pub struct Milestone {
     pub slip: Slip,
     #[serde(default)]
     pub status: Option<Sourced<Rag>>,
+    /// Whether the milestone's own date is a floor (a forskrift, a go-live that happened) or a
+    /// published forecast that moves with its conditions. Without it: decided when it has an
+    /// actual date, else forecast.
+    #[serde(default)]
+    pub date_kind: Option<Sourced<DateKind>>,
+}
+
+/// What a milestone's own date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateKind {
+    /// A floor: a legal date, or a go-live that happened.
+    Decided,
+    /// A published plan: it moves as much as its latest condition moves, in both directions.
+    Forecast,
 }
 
 impl Milestone {
@@ -336,6 +370,14 @@ impl Milestone {
             .or(self.replan.as_ref())
             .unwrap_or(&self.plan)
             .v
+    }
+
+    pub fn date_kind(&self) -> DateKind {
+        match &self.date_kind {
+            Some(k) => k.v,
+            None if self.actual.is_some() => DateKind::Decided,
+            None => DateKind::Forecast,
+        }
     }
 }
 
@@ -411,15 +453,14 @@ impl Roadmap {
     pub fn solution(&self, id: &str) -> Option<&Solution> {
         self.solutions.iter().find(|s| s.id == id)
     }
-    /// The URL behind a provenance, or `None` for an assumption.
-    pub fn source_urls<'a>(&'a self, p: &'a Provenance) -> Vec<&'a str> {
-        match p {
-            Provenance::Sourced { src } => src
-                .ids()
-                .iter()
-                .filter_map(|id| self.sources.get(id).map(|s| s.url.as_str()))
-                .collect(),
-            Provenance::Assumed { .. } => Vec::new(),
-        }
+    /// The track of an actor group for a solution.
+    pub fn track_of(&self, actor: &str, solution: &str) -> Option<&Track> {
+        self.tracks
+            .iter()
+            .find(|t| t.actor == actor && t.solution == solution)
+    }
+    /// The month index of the data date from the horizon's start.
+    pub fn data_month(&self) -> i32 {
+        self.meta.data_date.since(self.meta.start)
     }
 }

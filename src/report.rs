@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use crate::model::{Lang, Month, Roadmap};
+use crate::model::{DateKind, Lang, Month, Roadmap};
 use crate::scenario::Scenario;
-use crate::sim::{ChainStep, Comparison, Engine, Status};
+use crate::sim::{Cause, ChainStep, Comparison, Engine, Reach, Status};
 
 #[derive(Debug, Serialize)]
 pub struct Report {
@@ -13,9 +13,17 @@ pub struct Report {
     pub scenario: Scenario,
     pub start: Month,
     pub months: usize,
+    /// "Today" for the model: history up to this month stays as it happened (from today).
+    pub data_date: Month,
     pub present_value_mnok: f64,
     pub baseline_present_value_mnok: f64,
     pub delta_present_value_mnok: f64,
+    /// Present value realised up to and including the data date.
+    pub realised_mnok: f64,
+    /// Present value still to come after the data date, and its change against the baseline.
+    pub to_come_mnok: f64,
+    pub baseline_to_come_mnok: f64,
+    pub delta_to_come_mnok: f64,
     pub milestones: Vec<MilestoneRow>,
     pub benefits: Vec<BenefitRow>,
     pub tracks: Vec<TrackRow>,
@@ -37,6 +45,9 @@ pub struct MilestoneRow {
     pub slip_months: Option<i32>,
     pub delta_months: Option<i32>,
     pub status: Status,
+    /// Whether the milestone's own date is a floor or a forecast that moves with its conditions.
+    pub date_kind: DateKind,
+    pub reach: Reach,
     pub critical_chain: Vec<ChainStep>,
 }
 
@@ -47,6 +58,8 @@ pub struct BenefitRow {
     pub present_value_mnok: f64,
     pub baseline_present_value_mnok: f64,
     pub delta_present_value_mnok: f64,
+    pub realised_mnok: f64,
+    pub to_come_mnok: f64,
     pub total_mnok: f64,
     pub monthly_mnok: Vec<f64>,
     pub cumulative_mnok: Vec<f64>,
@@ -74,9 +87,14 @@ impl Report {
             scenario: scenario.clone().normalised(),
             start: r.meta.start,
             months: run.months,
+            data_date: r.meta.data_date,
             present_value_mnok: run.present_value,
             baseline_present_value_mnok: engine.baseline().present_value,
             delta_present_value_mnok: cmp.delta_pv,
+            realised_mnok: run.realised,
+            to_come_mnok: run.to_come,
+            baseline_to_come_mnok: engine.baseline().to_come,
+            delta_to_come_mnok: run.to_come - engine.baseline().to_come,
             milestones: milestone_rows(r, &cmp, lang),
             benefits: r
                 .benefits
@@ -89,6 +107,8 @@ impl Report {
                     present_value_mnok: res.present_value,
                     baseline_present_value_mnok: delta.baseline_pv,
                     delta_present_value_mnok: delta.delta_pv,
+                    realised_mnok: res.realised,
+                    to_come_mnok: res.to_come,
                     total_mnok: res.total,
                     monthly_mnok: res.monthly.clone(),
                     cumulative_mnok: res.cumulative.clone(),
@@ -116,7 +136,7 @@ impl Report {
     /// The milestone table: one row per milestone.
     pub fn milestones_csv(&self) -> String {
         let mut out = String::from(
-            "id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,critical_chain\n",
+            "id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,date_kind,reach,blocked_by,critical_chain\n",
         );
         for m in &self.milestones {
             let chain: Vec<String> = m.critical_chain.iter().map(|s| s.id.clone()).collect();
@@ -129,6 +149,15 @@ impl Report {
                 opt(m.slip_months),
                 opt(m.delta_months),
                 format!("{:?}", m.status).to_lowercase(),
+                format!("{:?}", m.date_kind).to_lowercase(),
+                match m.reach {
+                    Reach::Reached => "reached".into(),
+                    Reach::BeyondHorizon { checked_until } => {
+                        format!("not by {checked_until}")
+                    }
+                    Reach::Never => "never".into(),
+                },
+                m.blocked_by().unwrap_or_default(),
                 chain.join(" ← "),
             ];
             push_row(&mut out, &row);
@@ -139,7 +168,7 @@ impl Report {
     /// Benefit totals: one row per benefit.
     pub fn benefits_csv(&self) -> String {
         let mut out = String::from(
-            "id,name,present_value_mnok,baseline_present_value_mnok,delta_present_value_mnok,total_mnok\n",
+            "id,name,present_value_mnok,baseline_present_value_mnok,delta_present_value_mnok,realised_mnok,to_come_mnok,total_mnok\n",
         );
         for b in &self.benefits {
             let row = [
@@ -148,6 +177,8 @@ impl Report {
                 num(b.present_value_mnok),
                 num(b.baseline_present_value_mnok),
                 num(b.delta_present_value_mnok),
+                num(b.realised_mnok),
+                num(b.to_come_mnok),
                 num(b.total_mnok),
             ];
             push_row(&mut out, &row);
@@ -195,6 +226,30 @@ impl Report {
     }
 }
 
+impl MilestoneRow {
+    /// For a milestone that can never be reached, the condition that blocks it, with its numbers:
+    /// "kj_kommune_plo tops out at 75 %, below the 76 % needed".
+    pub fn blocked_by(&self) -> Option<String> {
+        if self.reach != Reach::Never {
+            return None;
+        }
+        self.critical_chain
+            .iter()
+            .find_map(|step| match &step.because {
+                Cause::Ceiling { id, share, limit } => Some(format!(
+                    "{id} tops out at {}, below the {} needed",
+                    percent(*limit),
+                    percent(*share)
+                )),
+                _ => None,
+            })
+    }
+}
+
+fn percent(share: f64) -> String {
+    format!("{} %", num((share * 1000.0).round() / 10.0))
+}
+
 fn milestone_rows(r: &Roadmap, cmp: &Comparison, lang: Lang) -> Vec<MilestoneRow> {
     r.milestones
         .iter()
@@ -209,6 +264,8 @@ fn milestone_rows(r: &Roadmap, cmp: &Comparison, lang: Lang) -> Vec<MilestoneRow
             slip_months: res.slip_months,
             delta_months: delta.delta_months,
             status: res.status,
+            date_kind: m.date_kind(),
+            reach: res.reach.clone(),
             critical_chain: cmp.scenario.critical_chain(&m.id),
         })
         .collect()

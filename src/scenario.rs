@@ -1,7 +1,9 @@
 //! Levers: what a decision-maker chooses, kept apart from the assumptions in the roadmap data.
 //!
 //! A [`Scenario`] is sparse: only levers that differ from their defaults are stored, keyed by the
-//! roadmap's actor and milestone ids. The default scenario is the baseline.
+//! roadmap's actor, solution and milestone ids. The default scenario is the baseline. Every lever
+//! kind is described once, in [`LeverKind::spec`]; [`Lever`] names one lever and reads, sets and
+//! resets it, so the link codec, validation, the UI and the print view share one definition.
 
 pub mod link;
 
@@ -11,15 +13,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Month, Roadmap};
 
-/// Range of each lever, shared by validation, the link codec and the UI sliders.
-pub mod limits {
-    pub const SPEED: (f64, f64) = (0.25, 3.0);
-    pub const DELAY_MONTHS: (u32, u32) = (0, 48);
-    pub const CEILING: (f64, f64) = (0.0, 1.0);
-    pub const MILESTONE_DELAY_MONTHS: (u32, u32) = (0, 48);
+/// Which question a scenario answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Question {
+    /// Everything up to the roadmap's data date is history and stays as it happened; levers act
+    /// only on what had not happened by then.
+    #[default]
+    FromToday,
+    /// The whole period replayed from 2021 as a counterfactual: levers act from the start.
+    #[serde(rename = "since_2021")]
+    Since2021,
 }
 
-/// Which milestone dates the engine starts from.
+/// Which milestone dates the engine starts from (only in the since-2021 question).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum Schedule {
@@ -30,13 +37,13 @@ pub enum Schedule {
     Plan,
 }
 
-/// A legal duty to adopt, for all of an actor group's tracks.
+/// A legal duty for one actor group to adopt one solution, as a forskrift sets it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
 pub enum MandateLever {
     /// As in the data.
     #[default]
     AsData,
-    /// No mandate, whatever the data says.
+    /// No duty, whatever the data says.
     Off,
     /// Adoption reaches the ceiling by this month.
     At(Month),
@@ -70,11 +77,13 @@ impl<'de> Deserialize<'de> for MandateLever {
 pub struct ActorLevers {
     /// Multiplies the Bass coefficients p and q of every track of the group.
     pub speed: f64,
-    /// Months added before any track of the group can open.
+    /// Months the group postpones what it has not yet done.
     pub delay: u32,
     /// Share of the data's ceiling that the group reaches at most.
     pub ceiling: f64,
-    pub mandate: MandateLever,
+    /// Duties by solution id; a solution not listed keeps the data's duty.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub mandates: BTreeMap<String, MandateLever>,
 }
 
 impl Default for ActorLevers {
@@ -83,7 +92,7 @@ impl Default for ActorLevers {
             speed: 1.0,
             delay: 0,
             ceiling: 1.0,
-            mandate: MandateLever::AsData,
+            mandates: BTreeMap::new(),
         }
     }
 }
@@ -92,88 +101,427 @@ impl ActorLevers {
     pub fn is_default(&self) -> bool {
         *self == ActorLevers::default()
     }
+    pub fn mandate(&self, solution: &str) -> MandateLever {
+        self.mandates.get(solution).copied().unwrap_or_default()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MilestoneLevers {
-    /// Months added to the milestone's own date.
+    /// Months added to the milestone's date.
     pub delay: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Scenario {
+    pub question: Question,
     pub schedule: Schedule,
     pub actors: BTreeMap<String, ActorLevers>,
     pub milestones: BTreeMap<String, MilestoneLevers>,
+}
+
+/// The kinds of lever. Each is described once in [`LeverKind::spec`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LeverKind {
+    Speed,
+    Delay,
+    Ceiling,
+    Mandate,
+    MilestoneDelay,
+}
+
+/// What a lever's number means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A multiplier (×).
+    Times,
+    /// Whole months.
+    Months,
+    /// A share 0–1, shown in percent.
+    Share,
+    /// A calendar month (a deadline).
+    Month,
+}
+
+/// One lever kind: its key in a share link, range, default and unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LeverSpec {
+    /// Link parameter: the actor's key followed by this (`a3s`); for a milestone, the
+    /// milestone's key alone; a mandate adds `.` and the solution id (`a1m.pll`).
+    pub link_suffix: &'static str,
+    /// Range in the lever's own unit (a share 0–1, not percent); unused for a mandate.
+    pub min: f64,
+    pub max: f64,
+    pub default: f64,
+    pub unit: Unit,
+    /// The step a slider moves by, in the lever's own unit.
+    pub step: f64,
+}
+
+impl LeverKind {
+    pub const ALL: [LeverKind; 5] = [
+        LeverKind::Speed,
+        LeverKind::Delay,
+        LeverKind::Ceiling,
+        LeverKind::Mandate,
+        LeverKind::MilestoneDelay,
+    ];
+
+    /// The one table of lever kinds.
+    pub const fn spec(self) -> LeverSpec {
+        match self {
+            LeverKind::Speed => LeverSpec {
+                link_suffix: "s",
+                min: 0.25,
+                max: 3.0,
+                default: 1.0,
+                unit: Unit::Times,
+                step: 0.05,
+            },
+            LeverKind::Delay => LeverSpec {
+                link_suffix: "d",
+                min: 0.0,
+                max: 48.0,
+                default: 0.0,
+                unit: Unit::Months,
+                step: 1.0,
+            },
+            LeverKind::Ceiling => LeverSpec {
+                link_suffix: "c",
+                min: 0.0,
+                max: 1.0,
+                default: 1.0,
+                unit: Unit::Share,
+                step: 0.01,
+            },
+            LeverKind::Mandate => LeverSpec {
+                link_suffix: "m",
+                min: 0.0,
+                max: 0.0,
+                default: 0.0,
+                unit: Unit::Month,
+                step: 1.0,
+            },
+            LeverKind::MilestoneDelay => LeverSpec {
+                link_suffix: "",
+                min: 0.0,
+                max: 48.0,
+                default: 0.0,
+                unit: Unit::Months,
+                step: 1.0,
+            },
+        }
+    }
+
+    /// Whether the lever is set per actor group (else per milestone).
+    pub fn per_actor(self) -> bool {
+        self != LeverKind::MilestoneDelay
+    }
+}
+
+/// One lever of a scenario, named by what it acts on.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lever {
+    Speed(String),
+    Delay(String),
+    Ceiling(String),
+    /// Actor group id, solution id.
+    Mandate(String, String),
+    MilestoneDelay(String),
+}
+
+/// Why a lever is not offered in a question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotOffered {
+    /// The milestone happened (its actual date), so delaying it would rewrite history.
+    Happened(Month),
+    /// The duty has been in force since this month.
+    InForce(Month),
+    /// Vendors and citizens are not subject to a duty in the model.
+    NoDuty,
+}
+
+impl Lever {
+    pub fn kind(&self) -> LeverKind {
+        match self {
+            Lever::Speed(_) => LeverKind::Speed,
+            Lever::Delay(_) => LeverKind::Delay,
+            Lever::Ceiling(_) => LeverKind::Ceiling,
+            Lever::Mandate(..) => LeverKind::Mandate,
+            Lever::MilestoneDelay(_) => LeverKind::MilestoneDelay,
+        }
+    }
+
+    /// The actor group or milestone id the lever acts on.
+    pub fn target(&self) -> &str {
+        match self {
+            Lever::Speed(id)
+            | Lever::Delay(id)
+            | Lever::Ceiling(id)
+            | Lever::Mandate(id, _)
+            | Lever::MilestoneDelay(id) => id,
+        }
+    }
+
+    /// The lever's number in its own unit (a mandate has none: see [`Lever::mandate`]).
+    pub fn value(&self, s: &Scenario) -> f64 {
+        match self {
+            Lever::Speed(a) => s.actor(a).speed,
+            Lever::Delay(a) => s.actor(a).delay as f64,
+            Lever::Ceiling(a) => s.actor(a).ceiling,
+            Lever::Mandate(..) => 0.0,
+            Lever::MilestoneDelay(m) => s.milestone_delay(m) as f64,
+        }
+    }
+
+    pub fn mandate(&self, s: &Scenario) -> MandateLever {
+        match self {
+            Lever::Mandate(a, sol) => s.actor(a).mandate(sol),
+            _ => MandateLever::AsData,
+        }
+    }
+
+    /// Sets the number, clamped to the lever's range; months are whole. Not-a-number and a
+    /// mandate change nothing.
+    pub fn set(&self, s: &mut Scenario, value: f64) {
+        let spec = self.kind().spec();
+        if !value.is_finite() || self.kind() == LeverKind::Mandate {
+            return;
+        }
+        let v = value.clamp(spec.min, spec.max);
+        let months = v.round() as u32;
+        match self {
+            Lever::Speed(a) => s.actor_mut(a).speed = v,
+            Lever::Delay(a) => s.actor_mut(a).delay = months,
+            Lever::Ceiling(a) => s.actor_mut(a).ceiling = v,
+            Lever::Mandate(..) => {}
+            Lever::MilestoneDelay(m) => s.milestones.entry(m.clone()).or_default().delay = months,
+        }
+    }
+
+    pub fn set_mandate(&self, s: &mut Scenario, mandate: MandateLever) {
+        if let Lever::Mandate(a, sol) = self {
+            s.actor_mut(a).mandates.insert(sol.clone(), mandate);
+        }
+    }
+
+    /// The scenario with this lever back at its default, everything else kept.
+    pub fn reset_in(&self, scenario: &Scenario) -> Scenario {
+        let mut s = scenario.clone();
+        match self {
+            Lever::Mandate(a, sol) => {
+                s.actor_mut(a).mandates.remove(sol);
+            }
+            _ => self.set(&mut s, self.kind().spec().default),
+        }
+        s.normalised()
+    }
+
+    /// Every lever that differs from its default in a scenario, in a stable order.
+    pub fn changed_in(scenario: &Scenario) -> Vec<Lever> {
+        let mut out = Vec::new();
+        for (id, l) in &scenario.actors {
+            let d = ActorLevers::default();
+            if l.speed != d.speed {
+                out.push(Lever::Speed(id.clone()));
+            }
+            if l.delay != d.delay {
+                out.push(Lever::Delay(id.clone()));
+            }
+            if l.ceiling != d.ceiling {
+                out.push(Lever::Ceiling(id.clone()));
+            }
+            for (sol, m) in &l.mandates {
+                if *m != MandateLever::AsData {
+                    out.push(Lever::Mandate(id.clone(), sol.clone()));
+                }
+            }
+        }
+        for (id, l) in &scenario.milestones {
+            if l.delay != 0 {
+                out.push(Lever::MilestoneDelay(id.clone()));
+            }
+        }
+        out
+    }
+
+    /// Whether the lever means anything in this question; `Err` says why not. In the question
+    /// from today, what has happened cannot be delayed and a duty in force cannot be set again.
+    pub fn offered(&self, roadmap: &Roadmap, question: Question) -> Result<(), NotOffered> {
+        let today = question == Question::FromToday;
+        match self {
+            Lever::MilestoneDelay(id) => match roadmap
+                .milestone_index(id)
+                .and_then(|i| roadmap.milestones[i].actual.as_ref())
+            {
+                Some(actual) if today => Err(NotOffered::Happened(actual.v)),
+                _ => Ok(()),
+            },
+            Lever::Mandate(actor, solution) => {
+                if !roadmap.actor(actor).is_some_and(|a| a.can_have_duty()) {
+                    return Err(NotOffered::NoDuty);
+                }
+                match roadmap
+                    .track_of(actor, solution)
+                    .and_then(|t| t.mandate.as_ref())
+                {
+                    Some(m) if today && m.v <= roadmap.meta.data_date => {
+                        Err(NotOffered::InForce(m.v))
+                    }
+                    _ => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The mandate levers a roadmap has: one per track of a group that can have a duty.
+    pub fn mandates(roadmap: &Roadmap) -> impl Iterator<Item = Lever> + '_ {
+        roadmap
+            .tracks
+            .iter()
+            .filter(|t| roadmap.actor(&t.actor).is_some_and(|a| a.can_have_duty()))
+            .map(|t| Lever::Mandate(t.actor.clone(), t.solution.clone()))
+    }
+}
+
+/// Range of each numeric lever, from [`LeverKind::spec`].
+pub mod limits {
+    use super::LeverKind;
+    const fn range(kind: LeverKind) -> (f64, f64) {
+        let s = kind.spec();
+        (s.min, s.max)
+    }
+    const fn months(kind: LeverKind) -> (u32, u32) {
+        let s = kind.spec();
+        (s.min as u32, s.max as u32)
+    }
+    pub const SPEED: (f64, f64) = range(LeverKind::Speed);
+    pub const DELAY_MONTHS: (u32, u32) = months(LeverKind::Delay);
+    pub const CEILING: (f64, f64) = range(LeverKind::Ceiling);
+    pub const MILESTONE_DELAY_MONTHS: (u32, u32) = months(LeverKind::MilestoneDelay);
 }
 
 impl Scenario {
     pub fn actor(&self, id: &str) -> ActorLevers {
         self.actors.get(id).cloned().unwrap_or_default()
     }
+    fn actor_mut(&mut self, id: &str) -> &mut ActorLevers {
+        self.actors.entry(id.to_string()).or_default()
+    }
     pub fn milestone_delay(&self, id: &str) -> u32 {
         self.milestones.get(id).map_or(0, |m| m.delay)
     }
-    /// Drops levers that are at their defaults, so equal scenarios compare and encode equal.
+    /// Drops levers that are at their defaults, so equal scenarios compare and encode equal. The
+    /// schedule only means something in the since-2021 question.
     pub fn normalised(mut self) -> Scenario {
+        for l in self.actors.values_mut() {
+            l.mandates.retain(|_, m| *m != MandateLever::AsData);
+        }
         self.actors.retain(|_, l| !l.is_default());
         self.milestones.retain(|_, l| l.delay != 0);
+        if self.question == Question::FromToday {
+            self.schedule = Schedule::Forecast;
+        }
         self
     }
 
-    /// Problems with this scenario against a roadmap, one line each: unknown ids and values out of
-    /// range. An empty list means the engine can run it as it is.
+    /// Problems with this scenario against a roadmap, one line each (`path: message`): unknown
+    /// ids, values out of range, and levers that the question does not offer. An empty list means
+    /// the engine can run it as it is.
     pub fn problems(&self, roadmap: &Roadmap) -> Vec<String> {
         let mut out = Vec::new();
+        if self.question == Question::FromToday && self.schedule == Schedule::Plan {
+            out.push(
+                "schedule: \"plan\" replays the 2021 plan and needs question = \"since_2021\""
+                    .to_string(),
+            );
+        }
         for (id, l) in &self.actors {
             if roadmap.actor(id).is_none() {
                 out.push(format!("actors.{id}: no actor group with this id"));
                 continue;
             }
-            if !in_range(l.speed, limits::SPEED) {
-                out.push(format!(
-                    "actors.{id}.speed: {} is outside {}–{}",
-                    l.speed,
-                    limits::SPEED.0,
-                    limits::SPEED.1
-                ));
-            }
-            if l.delay > limits::DELAY_MONTHS.1 {
-                out.push(format!(
-                    "actors.{id}.delay: {} months is more than {}",
-                    l.delay,
-                    limits::DELAY_MONTHS.1
-                ));
-            }
-            if !in_range(l.ceiling, limits::CEILING) {
-                out.push(format!("actors.{id}.ceiling: {} is outside 0–1", l.ceiling));
-            }
-            if let MandateLever::At(m) = l.mandate {
-                let meta = &roadmap.meta;
-                if m < meta.start || m > meta.end {
+            for sol in l.mandates.keys() {
+                if roadmap.track_of(id, sol).is_none() {
                     out.push(format!(
-                        "actors.{id}.mandate: {m} is outside the horizon {}–{}",
-                        meta.start, meta.end
+                        "actors.{id}.mandates.{sol}: this actor group has no track for solution '{sol}'"
                     ));
                 }
             }
         }
-        for (id, l) in &self.milestones {
+        for id in self.milestones.keys() {
             if roadmap.milestone_index(id).is_none() {
                 out.push(format!("milestones.{id}: no milestone with this id"));
-            } else if l.delay > limits::MILESTONE_DELAY_MONTHS.1 {
-                out.push(format!(
-                    "milestones.{id}.delay: {} months is more than {}",
-                    l.delay,
-                    limits::MILESTONE_DELAY_MONTHS.1
-                ));
+            }
+        }
+        for lever in Lever::changed_in(self) {
+            let known = match &lever {
+                Lever::Mandate(a, sol) => roadmap.track_of(a, sol).is_some(),
+                Lever::MilestoneDelay(m) => roadmap.milestone_index(m).is_some(),
+                other => roadmap.actor(other.target()).is_some(),
+            };
+            if !known {
+                continue;
+            }
+            if let Some(p) = lever_problem(&lever, self, roadmap) {
+                out.push(format!("{}: {p}", lever_path(&lever)));
             }
         }
         out
     }
 }
+
+/// Where a lever stands in a scenario file.
+pub fn lever_path(lever: &Lever) -> String {
+    match lever {
+        Lever::Speed(a) => format!("actors.{a}.speed"),
+        Lever::Delay(a) => format!("actors.{a}.delay"),
+        Lever::Ceiling(a) => format!("actors.{a}.ceiling"),
+        Lever::Mandate(a, sol) => format!("actors.{a}.mandates.{sol}"),
+        Lever::MilestoneDelay(m) => format!("milestones.{m}.delay"),
+    }
+}
+
+fn lever_problem(lever: &Lever, s: &Scenario, roadmap: &Roadmap) -> Option<String> {
+    let spec = lever.kind().spec();
+    let meta = &roadmap.meta;
+    if let Err(why) = lever.offered(roadmap, s.question) {
+        return Some(match why {
+            NotOffered::Happened(m) => format!(
+                "the milestone happened in {m}; in the question from today history does not move"
+            ),
+            NotOffered::InForce(m) => format!(
+                "the duty has been in force since {m}; in the question from today it cannot be set again"
+            ),
+            NotOffered::NoDuty => "this actor group cannot be given a duty".to_string(),
+        });
+    }
+    match lever.mandate(s) {
+        MandateLever::At(m) if lever.kind() == LeverKind::Mandate => {
+            let first = match s.question {
+                Question::FromToday => meta.data_date.plus(1),
+                Question::Since2021 => meta.start,
+            };
+            return (m < first || m > meta.end)
+                .then(|| format!("{m} is outside {first}–{}", meta.end));
+        }
+        _ => {}
+    }
+    if lever.kind() == LeverKind::Mandate {
+        return None;
+    }
+    let v = lever.value(s);
+    (!(v.is_finite() && v >= spec.min && v <= spec.max)).then(|| match spec.unit {
+        Unit::Months => format!("{v} months is more than {}", spec.max),
+        _ => format!("{v} is outside {}–{}", spec.min, spec.max),
+    })
+}
+
+/// The current format of scenario files; a file without `version` is read as version 1.
+pub const SCENARIO_FILE_VERSION: u32 = 2;
 
 /// How a scenario file is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -182,38 +530,92 @@ pub enum ScenarioFormat {
     Json,
 }
 
-/// A scenario as a JSON file, in the form [`parse_scenario`] and `veikart run --scenario` read.
-pub fn scenario_json(scenario: &Scenario) -> String {
-    serde_json::to_string_pretty(&scenario.clone().normalised())
-        .expect("a scenario holds only strings and numbers")
+/// A scenario file as written: the format version, then the scenario.
+#[derive(Serialize)]
+struct ScenarioFile<'a> {
+    version: u32,
+    #[serde(flatten)]
+    scenario: &'a Scenario,
 }
 
-/// Reads a scenario file (as the presets in a roadmap are written) and checks it against the
-/// roadmap. Every problem comes back as one line naming the file and the lever.
+/// A scenario as a JSON file, in the form [`parse_scenario`] and `veikart run --scenario` read.
+pub fn scenario_json(scenario: &Scenario) -> String {
+    let scenario = scenario.clone().normalised();
+    serde_json::to_string_pretty(&ScenarioFile {
+        version: SCENARIO_FILE_VERSION,
+        scenario: &scenario,
+    })
+    .expect("a scenario holds only strings and numbers")
+}
+
+/// Lifts a version-1 scenario file to version 2: it answered the since-2021 question, and an
+/// actor group's `mandate` was a duty on every solution the group adopts.
+fn lift_v1(
+    mut table: serde_json::Map<String, serde_json::Value>,
+    roadmap: &Roadmap,
+) -> serde_json::Map<String, serde_json::Value> {
+    table
+        .entry("question")
+        .or_insert_with(|| serde_json::Value::from("since_2021"));
+    if let Some(serde_json::Value::Object(actors)) = table.get_mut("actors") {
+        for (id, levers) in actors.iter_mut() {
+            let Some(levers) = levers.as_object_mut() else {
+                continue;
+            };
+            if let Some(mandate) = levers.remove("mandate") {
+                let mandates: serde_json::Map<_, _> = roadmap
+                    .tracks
+                    .iter()
+                    .filter(|t| t.actor == *id)
+                    .map(|t| (t.solution.clone(), mandate.clone()))
+                    .collect();
+                levers.insert("mandates".into(), mandates.into());
+            }
+        }
+    }
+    table
+}
+
+/// Reads a scenario file (as the presets in a roadmap are written, with a `version`) and checks
+/// it against the roadmap. Every problem comes back as one line naming the file and the lever.
 pub fn parse_scenario(
     name: &str,
     text: &str,
     format: ScenarioFormat,
     roadmap: &Roadmap,
 ) -> Result<Scenario, Vec<String>> {
-    let field_error =
-        |path: String, inner: String| vec![format!("{name}: field '{path}': {inner}")];
-    let scenario: Scenario = match format {
+    let value: serde_json::Value = match format {
         ScenarioFormat::Json => {
-            let value: serde_json::Value = serde_json::from_str(text)
-                .map_err(|e| vec![format!("{name}: not valid JSON: {e}")])?;
-            serde_path_to_error::deserialize(value)
-                .map_err(|e| field_error(e.path().to_string(), e.inner().to_string()))?
+            serde_json::from_str(text).map_err(|e| vec![format!("{name}: not valid JSON: {e}")])?
         }
         ScenarioFormat::Toml => {
             let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
                 vec![format!("{name}: not valid TOML: {}", e.message().trim())]
             })?;
-            serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|e| {
-                field_error(e.path().to_string(), e.inner().message().trim().to_string())
-            })?
+            serde_json::to_value(table).map_err(|e| vec![format!("{name}: not a scenario: {e}")])?
         }
     };
+    let serde_json::Value::Object(mut table) = value else {
+        return Err(vec![format!(
+            "{name}: a scenario file is a table of levers"
+        )]);
+    };
+    let version = match table.remove("version") {
+        None => 1,
+        Some(v) => match v.as_u64() {
+            Some(n) if (1..=SCENARIO_FILE_VERSION as u64).contains(&n) => n as u32,
+            _ => {
+                return Err(vec![format!(
+                    "{name}: field 'version': {v} is not a scenario format this app reads (1–{SCENARIO_FILE_VERSION})"
+                )])
+            }
+        },
+    };
+    if version == 1 {
+        table = lift_v1(table, roadmap);
+    }
+    let scenario: Scenario = serde_path_to_error::deserialize(serde_json::Value::Object(table))
+        .map_err(|e| vec![format!("{name}: field '{}': {}", e.path(), e.inner())])?;
     let problems = scenario.problems(roadmap);
     if problems.is_empty() {
         Ok(scenario.normalised())
@@ -223,8 +625,4 @@ pub fn parse_scenario(
             .map(|p| format!("{name}: {p}"))
             .collect())
     }
-}
-
-fn in_range(v: f64, (lo, hi): (f64, f64)) -> bool {
-    v.is_finite() && v >= lo && v <= hi
 }

@@ -7,13 +7,13 @@
 mod bass;
 mod output;
 
-use crate::model::{Condition, DataError, DataErrors, DepGraph, Node, Roadmap};
-use crate::scenario::{MandateLever, Scenario, Schedule};
+use crate::model::{Condition, DataError, DataErrors, DateKind, DepGraph, Node, Roadmap};
+use crate::scenario::{MandateLever, Question, Scenario, Schedule};
 
 pub use bass::{BassStep, CriticalMass};
 pub use output::{
     BenefitDelta, BenefitResult, Cause, ChainStep, Comparison, MilestoneDelta, MilestoneResult,
-    RunOutput, Status, TrackResult,
+    Reach, RunOutput, Status, TrackResult,
 };
 
 /// A condition with its references resolved to indices, for the hot loop.
@@ -33,10 +33,13 @@ pub struct Engine {
     track_needs: Vec<Vec<Need>>,
     track_actor: Vec<usize>,
     track_vendor: Vec<Option<usize>>,
+    track_within: Vec<Vec<usize>>,
     benefit_gates: Vec<Vec<usize>>,
     benefit_realisers: Vec<Vec<(usize, f64)>>,
     benefit_counterparts: Vec<Vec<(usize, f64)>>,
     discount: Vec<f64>,
+    /// The baseline's pass: the history a from-today run keeps, and the dates forecasts move from.
+    baseline_pass: Option<Pass>,
     baseline: RunOutput,
 }
 
@@ -124,6 +127,11 @@ impl Engine {
                 .iter()
                 .map(|t| t.vendor.as_deref().map(track_index).transpose())
                 .collect::<Result<_, _>>()?,
+            track_within: roadmap
+                .tracks
+                .iter()
+                .map(|t| t.within.iter().map(|w| track_index(w)).collect())
+                .collect::<Result<_, _>>()?,
             benefit_gates: roadmap
                 .benefits
                 .iter()
@@ -149,10 +157,20 @@ impl Engine {
                 .map(|b| weighted(&b.counterparts))
                 .collect::<Result<_, _>>()?,
             discount,
+            baseline_pass: None,
             baseline: RunOutput::default(),
             roadmap,
         };
-        engine.baseline = engine.run(&Scenario::default());
+        // The baseline is the same in both questions: every lever at its default.
+        let pass = engine.pass(
+            &Scenario {
+                question: Question::Since2021,
+                ..Scenario::default()
+            },
+            None,
+        );
+        engine.baseline_pass = Some(pass.clone());
+        engine.baseline = engine.output(pass);
         Ok(engine)
     }
 
@@ -181,17 +199,29 @@ impl Engine {
             self.pass(&s, None)
         });
         let p = self.pass(scenario, undelayed.as_ref());
+        self.output(p)
+    }
+
+    fn output(&self, mut p: Pass) -> RunOutput {
+        let reach = self.reach(&mut p);
         let benefits = self.benefits(&p.ms_date, &p.series);
         RunOutput::assemble(
             &self.roadmap,
-            self.roadmap.meta.start,
             &p.ms_date,
             p.ms_cause,
+            reach,
             p.series,
             &p.opened,
             p.open_cause,
             benefits,
         )
+    }
+
+    /// The last month of history a from-today run keeps as the baseline had it, if any.
+    fn history_end(&self, scenario: &Scenario) -> Option<usize> {
+        let d = self.roadmap.data_month();
+        (scenario.question == Question::FromToday && d >= 0)
+            .then(|| (d as usize).min(self.months - 1))
     }
 
     /// One pass over the graph. `undelayed` is the same scenario's pass with every actor delay at
@@ -200,32 +230,83 @@ impl Engine {
         let r = &self.roadmap;
         let n = self.months as i32;
         let start = r.meta.start;
+        let data_month = r.data_month();
+        let history = self.history_end(scenario);
+        let today = history.is_some();
+        // Before the engine has its baseline (in `new`), no run keeps history.
+        let base = self.baseline_pass.as_ref().filter(|_| today);
+        let plan = scenario.question == Question::Since2021 && scenario.schedule == Schedule::Plan;
         let mut ms_date: Vec<Option<i32>> = vec![None; r.milestones.len()];
         let mut ms_cause: Vec<Cause> = vec![Cause::OwnDate { extra_delay: 0 }; r.milestones.len()];
+        let mut ms_cond: Vec<Option<i32>> = vec![None; r.milestones.len()];
         let mut series: Vec<Vec<f64>> = vec![Vec::new(); r.tracks.len()];
         let mut opened: Vec<Option<i32>> = vec![None; r.tracks.len()];
         let mut open_cause: Vec<Cause> = vec![Cause::Start; r.tracks.len()];
+        let mut ceilings: Vec<f64> = vec![0.0; r.tracks.len()];
         let actor_levers: Vec<_> = r.actors.iter().map(|a| scenario.actor(&a.id)).collect();
 
         for node in &self.order {
             match *node {
                 Node::Milestone(i) => {
                     let m = &r.milestones[i];
-                    let own = match scenario.schedule {
-                        Schedule::Forecast => m.expected(),
-                        Schedule::Plan => m.plan.v,
+                    let happened = m.actual.is_some();
+                    // What had not happened by the data date happens after it.
+                    let (own, own_cause) = if plan {
+                        (m.plan.v.since(start), None)
+                    } else if !happened && m.expected().since(start) <= data_month {
+                        (data_month + 1, Some(Cause::DataDate))
+                    } else {
+                        (m.expected().since(start), None)
                     };
-                    let extra = scenario
-                        .milestone_delay(&m.id)
-                        .min(crate::scenario::limits::MILESTONE_DELAY_MONTHS.1);
-                    let (date, cause) = latest(
-                        Some(own.since(start) + extra as i32),
-                        Cause::OwnDate { extra_delay: extra },
-                        &self.milestone_needs[i],
-                        &ms_date,
-                        &series,
-                        r,
-                    );
+                    let extra = if today && happened {
+                        0
+                    } else {
+                        scenario
+                            .milestone_delay(&m.id)
+                            .min(crate::scenario::limits::MILESTONE_DELAY_MONTHS.1)
+                    };
+                    let conds = conditions(&self.milestone_needs[i], &ms_date, &series, r);
+                    ms_cond[i] = conds.as_ref().ok().and_then(|c| c.0);
+                    let moved = base.and_then(|b| {
+                        let (b_date, b_cond) = (b.ms_date[i]?, b.ms_cond[i]?);
+                        let cond = ms_cond[i]?;
+                        (m.date_kind() == DateKind::Forecast).then_some((b, b_date, b_cond, cond))
+                    });
+                    let (date, cause) = match (conds, moved) {
+                        (Err(why), _) => (None, why),
+                        (Ok(_), _) if today && happened => {
+                            (Some(own), Cause::OwnDate { extra_delay: 0 })
+                        }
+                        // A forecast moves as much as its latest condition moves, both ways,
+                        // never to before the data date.
+                        (Ok((_, why)), Some((b, b_date, b_cond, cond))) => {
+                            let shifted = b_date + cond - b_cond;
+                            let date = shifted.max(data_month + 1) + extra as i32;
+                            let cause = if shifted <= data_month {
+                                Cause::DataDate
+                            } else if cond != b_cond {
+                                why
+                            } else if extra > 0 {
+                                Cause::OwnDate { extra_delay: extra }
+                            } else {
+                                b.ms_cause[i].clone()
+                            };
+                            (Some(date), cause)
+                        }
+                        (Ok((cond, why)), None) => {
+                            let own_date = own + extra as i32;
+                            match cond {
+                                Some(c) if c > own_date => (Some(c), why),
+                                _ => (
+                                    Some(own_date),
+                                    own_cause
+                                        .clone()
+                                        .filter(|_| extra == 0)
+                                        .unwrap_or(Cause::OwnDate { extra_delay: extra }),
+                                ),
+                            }
+                        }
+                    };
                     ms_date[i] = date.filter(|&d| d < n);
                     ms_cause[i] = cause;
                 }
@@ -238,54 +319,91 @@ impl Engine {
                     } else {
                         Cause::Start
                     };
-                    let (cond, cause) = latest(
-                        Some(earliest),
-                        own_cause.clone(),
-                        &self.track_needs[i],
-                        &ms_date,
-                        &series,
-                        r,
-                    );
+                    let at_earliest = |needs: Result<(Option<i32>, Cause), Cause>| match needs {
+                        Err(why) => (None, why),
+                        Ok((Some(c), why)) if c > earliest => (Some(c), why),
+                        Ok(_) => (Some(earliest), own_cause.clone()),
+                    };
+                    let (cond, cause) =
+                        at_earliest(conditions(&self.track_needs[i], &ms_date, &series, r));
                     let delay = levers.delay.min(crate::scenario::limits::DELAY_MONTHS.1) as i32;
-                    // Opens `delay` months after it could have without any group's delay, or
-                    // when its conditions hold here, whichever is later.
-                    let (open, why) = match undelayed.filter(|_| delay > 0) {
-                        None => (cond, cause),
-                        Some(u) => {
-                            let (could, could_cause) = latest(
-                                Some(earliest),
-                                own_cause,
-                                &self.track_needs[i],
-                                &u.ms_date,
-                                &u.series,
-                                r,
-                            );
-                            match (cond, could) {
-                                (None, _) => (None, cause),
-                                (Some(c), Some(k)) if k + delay >= c => (
-                                    Some(k + delay),
-                                    Cause::ActorDelay {
-                                        months: delay as u32,
-                                        after: Box::new(could_cause),
-                                    },
-                                ),
-                                (Some(c), _) => (Some(c), cause),
-                            }
+                    let open_in_history =
+                        base.and_then(|b| b.opened[i]).filter(|&o| o <= data_month);
+                    // A track open by the data date pauses its growth; one not yet open opens
+                    // `delay` months after it could have without any group's delay, or when its
+                    // conditions hold here, whichever is later.
+                    let (open, why, pause) = match (open_in_history, base) {
+                        (Some(o), Some(b)) => (Some(o), b.open_cause[i].clone(), delay),
+                        _ => {
+                            let (open, why) = match undelayed.filter(|_| delay > 0) {
+                                None => (cond, cause),
+                                Some(u) => {
+                                    let (could, could_cause) = at_earliest(conditions(
+                                        &self.track_needs[i],
+                                        &u.ms_date,
+                                        &u.series,
+                                        r,
+                                    ));
+                                    match (cond, could) {
+                                        (None, _) => (None, cause),
+                                        (Some(c), Some(k)) if k + delay >= c => (
+                                            Some(k + delay),
+                                            Cause::ActorDelay {
+                                                months: delay as u32,
+                                                after: Box::new(could_cause),
+                                            },
+                                        ),
+                                        (Some(c), _) => (Some(c), cause),
+                                    }
+                                }
+                            };
+                            let open = if today {
+                                open.map(|o| o.max(data_month + 1))
+                            } else {
+                                open
+                            };
+                            (open, why, 0)
                         }
                     };
                     let open = open.filter(|&o| o < n);
-                    let mandate = match levers.mandate {
-                        MandateLever::AsData => t.mandate.as_ref().map(|m| m.v),
+                    let kept = history.zip(base).map(|(h, b)| (b.series[i].as_slice(), h));
+                    let today_level = kept.map_or(t.initial.v, |(s, h)| s[h]);
+                    let ceiling = (t.ceiling.v * levers.ceiling.clamp(0.0, 1.0))
+                        .max(t.initial.v)
+                        .max(today_level);
+                    let ramp = r.meta.mandate_ramp_months.v.round().max(1.0) as i32;
+                    let data_mandate = t.mandate.as_ref().map(|m| m.v);
+                    let mandate = match levers.mandate(&t.solution) {
+                        MandateLever::AsData => data_mandate.map(|m| (m, true)),
                         MandateLever::Off => None,
-                        MandateLever::At(m) => Some(m),
+                        MandateLever::At(m) => Some((m, Some(m) == data_mandate)),
                     }
-                    .map(|m| m.since(start));
-                    let ceiling = (t.ceiling.v * levers.ceiling.clamp(0.0, 1.0)).max(t.initial.v);
+                    .and_then(|(m, as_data)| {
+                        let deadline = m.since(start).max(open? + ramp);
+                        Some(match kept.filter(|_| !as_data) {
+                            // A new duty from today ramps from today's level.
+                            Some((s, h)) if deadline - ramp < h as i32 => Ramp {
+                                start: h as i32,
+                                deadline,
+                                from: s[h],
+                            },
+                            _ => Ramp {
+                                start: deadline - ramp,
+                                deadline,
+                                from: 0.0,
+                            },
+                        })
+                    });
                     let speed = levers.speed.clamp(
                         crate::scenario::limits::SPEED.0,
                         crate::scenario::limits::SPEED.1,
                     );
-                    let vendor = self.track_vendor[i].map(|v| (&series[v], r.tracks[v].ceiling.v));
+                    let vendor =
+                        self.track_vendor[i].map(|v| (series[v].as_slice(), r.tracks[v].ceiling.v));
+                    let within: Vec<&[f64]> = self.track_within[i]
+                        .iter()
+                        .map(|&w| series[w].as_slice())
+                        .collect();
                     series[i] = diffuse(&Diffusion {
                         months: self.months,
                         initial: t.initial.v,
@@ -294,26 +412,100 @@ impl Engine {
                         q: t.bass.q.v * speed,
                         open,
                         mandate,
-                        ramp: r.meta.mandate_ramp_months.v.round().max(1.0) as i32,
                         vendor,
+                        within: &within,
+                        kept,
+                        pause,
                     });
                     opened[i] = open;
                     open_cause[i] = why;
+                    ceilings[i] = ceiling;
                 }
             }
         }
         Pass {
             ms_date,
             ms_cause,
+            ms_cond,
             series,
             opened,
             open_cause,
+            ceilings,
         }
     }
 
-    fn benefits(&self, ms_date: &[Option<i32>], series: &[Vec<f64>]) -> Vec<(Vec<f64>, f64)> {
+    /// Tells "not within the horizon" from "never", and names what can never be met: a track's
+    /// highest reachable share below a share a condition needs, or a condition that never holds.
+    fn reach(&self, p: &mut Pass) -> Vec<Reach> {
+        let r = &self.roadmap;
+        let last = self.months - 1;
+        let mut never_ms = vec![false; r.milestones.len()];
+        let mut never_track = vec![false; r.tracks.len()];
+        let mut limit = vec![0.0; r.tracks.len()];
+        let blocker = |needs: &[Need], never_ms: &[bool], limit: &[f64]| {
+            needs.iter().find_map(|need| match *need {
+                Need::Milestone { index, lag } if never_ms[index] => Some(Cause::Milestone {
+                    id: r.milestones[index].id.clone(),
+                    lag,
+                }),
+                // Bass only approaches its ceiling, so a share equal to the limit is never met.
+                Need::Track { index, share }
+                    if limit[index] < share + 1e-9 && p.series[index][last] < share - 1e-12 =>
+                {
+                    Some(Cause::Ceiling {
+                        id: r.tracks[index].id.clone(),
+                        share,
+                        limit: limit[index],
+                    })
+                }
+                _ => None,
+            })
+        };
+        for node in &self.order {
+            match *node {
+                Node::Milestone(i) if p.ms_date[i].is_none() => {
+                    if let Some(why) = blocker(&self.milestone_needs[i], &never_ms, &limit) {
+                        never_ms[i] = true;
+                        p.ms_cause[i] = why;
+                    }
+                }
+                Node::Track(i) => {
+                    if p.opened[i].is_none() {
+                        if let Some(why) = blocker(&self.track_needs[i], &never_ms, &limit) {
+                            never_track[i] = true;
+                            p.open_cause[i] = why;
+                        }
+                    }
+                    let end = p.series[i][last];
+                    limit[i] = if never_track[i] {
+                        end
+                    } else {
+                        let vendor = self.track_vendor[i]
+                            .map_or(1.0, |v| (limit[v] / r.tracks[v].ceiling.v).min(1.0));
+                        let within = self.track_within[i]
+                            .iter()
+                            .map(|&w| limit[w])
+                            .fold(f64::INFINITY, f64::min);
+                        (p.ceilings[i] * vendor).min(within).max(end)
+                    };
+                }
+                _ => {}
+            }
+        }
+        let checked_until = r.meta.end;
+        (0..r.milestones.len())
+            .map(|i| match p.ms_date[i] {
+                Some(_) => Reach::Reached,
+                None if never_ms[i] => Reach::Never,
+                None => Reach::BeyondHorizon { checked_until },
+            })
+            .collect()
+    }
+
+    fn benefits(&self, ms_date: &[Option<i32>], series: &[Vec<f64>]) -> Vec<BenefitSeries> {
         let r = &self.roadmap;
         let s = r.meta.critical_mass_steepness.v;
+        let data_month = r.data_month();
         r.benefits
             .iter()
             .enumerate()
@@ -325,6 +517,7 @@ impl Engine {
                 let per_month = benefit.annual_mnok.v / 12.0;
                 let h = CriticalMass::new(benefit.critical_mass.v, s);
                 let mut pv = 0.0;
+                let mut pv_realised = 0.0;
                 let monthly: Vec<f64> = (0..self.months)
                     .map(|t| {
                         let open = gate.is_some_and(|g| t as i32 >= g);
@@ -335,23 +528,45 @@ impl Engine {
                         } else {
                             0.0
                         };
-                        pv += value * self.discount[t];
+                        let discounted = value * self.discount[t];
+                        pv += discounted;
+                        if t as i32 <= data_month {
+                            pv_realised += discounted;
+                        }
                         value
                     })
                     .collect();
-                (monthly, pv)
+                BenefitSeries {
+                    monthly,
+                    present_value: pv,
+                    realised: pv_realised,
+                }
             })
             .collect()
     }
 }
 
+/// One benefit's months and present values, before it is assembled into output.
+pub(crate) struct BenefitSeries {
+    pub monthly: Vec<f64>,
+    pub present_value: f64,
+    /// The part of the present value realised up to and including the data date.
+    pub realised: f64,
+}
+
 /// The dates, causes and series of one pass over the graph, in month indices from the start.
+#[derive(Clone, Debug)]
 struct Pass {
     ms_date: Vec<Option<i32>>,
     ms_cause: Vec<Cause>,
+    /// When a milestone's conditions (not its own date) last came to hold; `None` when it has
+    /// none or one never holds.
+    ms_cond: Vec<Option<i32>>,
     series: Vec<Vec<f64>>,
     opened: Vec<Option<i32>>,
     open_cause: Vec<Cause>,
+    /// Each track's ceiling after the levers.
+    ceilings: Vec<f64>,
 }
 
 /// `ws` holds weights that sum to 1.
@@ -359,18 +574,16 @@ fn weighted_mean(ws: &[(usize, f64)], series: &[Vec<f64>], t: usize) -> f64 {
     ws.iter().map(|&(i, w)| w * series[i][t]).sum()
 }
 
-/// The latest of an own date and every condition, with the one that bound it. `None` when a
-/// condition is not met within the horizon; the cause then names that condition.
-fn latest(
-    own: Option<i32>,
-    own_cause: Cause,
+/// When every condition holds (`None` for no conditions) and the one that held last; `Err` with
+/// the first condition that does not hold within the horizon.
+fn conditions(
     needs: &[Need],
     ms_date: &[Option<i32>],
     series: &[Vec<f64>],
     r: &Roadmap,
-) -> (Option<i32>, Cause) {
-    let mut best = own;
-    let mut cause = own_cause;
+) -> Result<(Option<i32>, Cause), Cause> {
+    let mut best: Option<i32> = None;
+    let mut cause = Cause::Start;
     for need in needs {
         let (date, why) = match *need {
             Need::Milestone { index, lag } => (
@@ -391,16 +604,32 @@ fn latest(
                 },
             ),
         };
-        match (date, best) {
-            (None, _) => return (None, why),
-            (Some(d), Some(b)) if d > b => {
+        match date {
+            None => return Err(why),
+            Some(d) if best.is_none_or(|b| d > b) => {
                 best = Some(d);
                 cause = why;
             }
             _ => {}
         }
     }
-    (best, cause)
+    Ok((best, cause))
+}
+
+/// A duty's floor: adoption rises linearly from `from` at `start` to the ceiling at `deadline`.
+#[derive(Clone, Copy, Debug)]
+struct Ramp {
+    start: i32,
+    deadline: i32,
+    from: f64,
+}
+
+impl Ramp {
+    fn floor(&self, t: i32, ceiling: f64) -> f64 {
+        let span = (self.deadline - self.start).max(1) as f64;
+        let progress = ((t - self.start) as f64 / span).clamp(0.0, 1.0);
+        self.from + (ceiling - self.from) * progress
+    }
 }
 
 struct Diffusion<'a> {
@@ -410,36 +639,53 @@ struct Diffusion<'a> {
     p: f64,
     q: f64,
     open: Option<i32>,
-    mandate: Option<i32>,
-    ramp: i32,
+    mandate: Option<Ramp>,
     /// The vendor track's series and its ceiling: adoption ≤ ceiling × vendor share / vendor ceiling.
-    vendor: Option<(&'a Vec<f64>, f64)>,
+    vendor: Option<(&'a [f64], f64)>,
+    /// Earlier steps of the same organisations: adoption ≤ each of their shares.
+    within: &'a [&'a [f64]],
+    /// History kept as it was: the baseline's series up to and including this month.
+    kept: Option<(&'a [f64], usize)>,
+    /// Months after the kept history in which growth pauses (the group's delay).
+    pause: i32,
 }
 
 /// One track's adoption: the initial share until it opens, then a Bass step per month, floored by
-/// a mandate's linear ramp and capped by vendor readiness. Never above the ceiling, never falling.
+/// a duty's ramp and capped by vendor readiness and earlier steps. Never above the ceiling, never
+/// falling. Kept history is copied as it is.
 fn diffuse(d: &Diffusion) -> Vec<f64> {
     let mut out = vec![d.initial; d.months];
+    let first = match d.kept {
+        Some((kept, last)) => {
+            out[..=last].copy_from_slice(&kept[..=last]);
+            out[last + 1..].fill(kept[last]);
+            last + 1
+        }
+        None => 0,
+    };
     let Some(open) = d.open else { return out };
+    let grows_from = d
+        .kept
+        .map_or(open, |(_, last)| open.max(last as i32 + d.pause));
     let bass = BassStep::monthly(d.p, d.q);
     let per_ceiling = 1.0 / d.ceiling;
-    // With a mandate, the track reaches its ceiling by the deadline, or `ramp` months after opening.
-    let deadline = d.mandate.map(|m| m.max(open + d.ramp));
-    let mut a = d.initial;
-    for t in open.max(0) as usize..d.months {
-        if t as i32 > open && d.ceiling > 0.0 {
+    for t in first.max(open.max(0) as usize)..d.months {
+        let prev = out[t.saturating_sub(1)];
+        let mut a = prev;
+        if t as i32 > grows_from && d.ceiling > 0.0 {
             a = d.ceiling * bass.step(a * per_ceiling);
         }
-        if let Some(deadline) = deadline {
-            let ramp_start = deadline - d.ramp;
-            let progress = ((t as i32 - ramp_start) as f64 / d.ramp as f64).clamp(0.0, 1.0);
-            a = a.max(d.ceiling * progress);
+        if let Some(ramp) = d.mandate {
+            a = a.max(ramp.floor(t as i32, d.ceiling));
         }
         if let Some((vendor, vendor_ceiling)) = d.vendor {
             let cap = d.ceiling * (vendor[t] / vendor_ceiling).min(1.0);
-            a = a.min(cap.max(out[t.saturating_sub(1)]));
+            a = a.min(cap.max(prev));
         }
-        a = a.clamp(out[t.saturating_sub(1)], d.ceiling.max(d.initial));
+        for within in d.within {
+            a = a.min(within[t].max(prev));
+        }
+        a = a.clamp(prev, d.ceiling.max(d.initial));
         out[t] = a;
     }
     out

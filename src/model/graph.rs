@@ -51,8 +51,9 @@ impl DepGraph {
                     graph.add_edge(from, ts[i], ());
                 }
             }
-            if let Some(v) = t.vendor.as_deref().and_then(|v| roadmap.track_index(v)) {
-                graph.add_edge(ts[v], ts[i], ());
+            let caps = t.vendor.iter().chain(&t.within);
+            for cap in caps.filter_map(|id| roadmap.track_index(id)) {
+                graph.add_edge(ts[cap], ts[i], ());
             }
         }
         match toposort(&graph, None) {

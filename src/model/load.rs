@@ -8,8 +8,8 @@ use serde::de::DeserializeOwned;
 
 use super::graph::DepGraph;
 use super::{
-    Actor, Benefit, Condition, Meta, Milestone, Month, Preset, Provenance, Roadmap, Solution,
-    Source, Sourced, Text, Track, Weighted,
+    Actor, Benefit, Condition, DateKind, Meta, Milestone, Month, Preset, Provenance, Roadmap,
+    Solution, Source, Sourced, Text, Track, Weighted,
 };
 
 pub const DEFAULT_ROADMAP_FILE: &str = "data/roadmap.toml";
@@ -689,6 +689,20 @@ impl Validator<'_> {
                     Some(_) => {}
                 }
             }
+            for (i, w) in t.within.iter().enumerate() {
+                let f = format!("within[{i}]");
+                match self.r.track_index(w).map(|i| &self.r.tracks[i]) {
+                    None => err(errs, &e, &f, format!("unknown track '{w}'")),
+                    Some(wt) if wt.id == t.id => err(errs, &e, &f, "a track cannot cap itself"),
+                    Some(wt) if wt.actor != t.actor => err(
+                        errs,
+                        &e,
+                        &f,
+                        format!("track '{w}' belongs to '{}': a cap by an earlier step must be of the same actor group '{}'", wt.actor, t.actor),
+                    ),
+                    Some(_) => {}
+                }
+            }
             for (i, o) in t.observed.iter().enumerate() {
                 let f = format!("observed[{i}]");
                 self.provenance(errs, &e, &f, &Provenance::Sourced { src: o.src.clone() });
@@ -762,6 +776,17 @@ impl Validator<'_> {
             }
             if let Some(st) = &m.status {
                 self.provenance(errs, &e, "status", &st.provenance);
+            }
+            if let Some(k) = &m.date_kind {
+                self.provenance(errs, &e, "date_kind", &k.provenance);
+                if k.v == DateKind::Forecast && m.actual.is_some() {
+                    err(
+                        errs,
+                        &e,
+                        "date_kind",
+                        "a milestone that happened (actual) is decided, not a forecast",
+                    );
+                }
             }
         }
     }

@@ -1,6 +1,6 @@
 //! The share-link codec: a whole scenario in a URL query string, readable for years.
 //!
-//! Format (version 1), after the En-ROADS and OWID pattern — a version, then only what differs
+//! Format (version 2), after the En-ROADS and OWID pattern — a version, then only what differs
 //! from the defaults, under stable short ids that the roadmap data assigns and never reuses:
 //!
 //! | param | meaning |
@@ -9,22 +9,27 @@
 //! | `d=2026.1` | roadmap data version the link was made on (always written) |
 //! | `r=my_roadmap` | roadmap id, when not the default roadmap (a link made on an uploaded file) |
 //! | `lang=nn` | language, when not bokmål |
-//! | `s=plan` | schedule, when not the forecast |
-//! | `a3s=1.5` `a3d=12` `a3c=0.8` `a3m=2028-01`/`off` | actor group `a3`: speed ×, delay months, ceiling share, mandate |
+//! | `q=2021` | the question "what if since 2021" (without it: from today) |
+//! | `s=plan` | schedule, when not the forecast (only with `q=2021`) |
+//! | `a3s=1.5` `a3d=12` `a3c=0.8` | actor group `a3`: speed ×, delay months, ceiling share |
+//! | `a1m.pll=2028-01`/`off` | actor group `a1`'s duty to adopt solution `pll` |
 //! | `m7=6` | milestone `m7`: extra delay months |
 //! | `pin=1`, then `pin.a3d=12` … | a pinned scenario to compare against, same keys behind `pin.` |
 //! | `view=timeline`, `ms=m7`, `sol=pll` | what is shown: chart in embed mode, selected milestone, solution |
 //! | `embed=1` | embed mode: one view, minimal chrome |
 //!
 //! Decoding never fails and never panics: it applies what it can and lists, as [`Notice`]s, every
-//! parameter it ignored and why. Earlier format versions are lifted by [`MIGRATIONS`].
+//! parameter it ignored and why. Earlier format versions are lifted by [`MIGRATIONS`]: a version 1
+//! link answered the since-2021 question, and its `a1m=` was a duty on every solution of the group.
 
 use std::collections::BTreeSet;
 
 use crate::model::{Lang, Month, Roadmap, DEFAULT_ROADMAP_ID};
-use crate::scenario::{limits, ActorLevers, MandateLever, MilestoneLevers, Scenario, Schedule};
+use crate::scenario::{
+    limits, Lever, LeverKind, MandateLever, MilestoneLevers, Question, Scenario, Schedule,
+};
 
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Longer query strings are cut here before decoding: a real link stays far below it.
 pub const MAX_QUERY_LEN: usize = 8_192;
 const PIN: &str = "pin.";
@@ -197,10 +202,39 @@ impl std::fmt::Display for Notice {
 }
 
 /// Rewrites the parameters of one format version into the next. `MIGRATIONS[i]` lifts version
-/// `i + 1` to `i + 2`; version 1 is the first, so the list is empty until the format changes.
-/// A change of format adds a function here and a frozen link of the old version to the tests.
-type Migration = fn(Vec<(String, String)>) -> Vec<(String, String)>;
-pub const MIGRATIONS: [Migration; 0] = [];
+/// `i + 1` to `i + 2`. A change of format adds a function here and a frozen link of the old
+/// version to the tests.
+type Migration = fn(&Roadmap, Vec<(String, String)>) -> Vec<(String, String)>;
+pub const MIGRATIONS: [Migration; 1] = [v1_to_v2];
+
+/// Version 1 replayed the period since 2021, and `a1m=` set a duty on all of a group's tracks.
+fn v1_to_v2(roadmap: &Roadmap, params: Vec<(String, String)>) -> Vec<(String, String)> {
+    let pinned = params.iter().any(|(k, _)| k == "pin" || k.starts_with(PIN));
+    let mut out = vec![("q".to_string(), "2021".to_string())];
+    if pinned {
+        out.push((format!("{PIN}q"), "2021".into()));
+    }
+    for (k, v) in params {
+        let (prefix, key) = match k.strip_prefix(PIN) {
+            Some(rest) => (PIN, rest),
+            None => ("", k.as_str()),
+        };
+        let actor = key
+            .strip_suffix('m')
+            .and_then(|a| roadmap.actors.iter().find(|x| x.key == a));
+        match actor {
+            Some(actor) => out.extend(
+                roadmap
+                    .tracks
+                    .iter()
+                    .filter(|t| t.actor == actor.id)
+                    .map(|t| (format!("{prefix}{key}.{}", t.solution), v.clone())),
+            ),
+            None => out.push((k, v)),
+        }
+    }
+    out
+}
 
 /// The query string (without `?`) for a link. Only what differs from defaults is written.
 pub fn encode(roadmap: &Roadmap, link: &Link) -> String {
@@ -243,35 +277,41 @@ pub fn encode(roadmap: &Roadmap, link: &Link) -> String {
 }
 
 fn encode_scenario(roadmap: &Roadmap, s: &Scenario, prefix: &str, out: &mut Vec<(String, String)>) {
+    if s.question == Question::Since2021 {
+        out.push((format!("{prefix}q"), "2021".into()));
+    }
     if s.schedule == Schedule::Plan {
         out.push((format!("{prefix}s"), "plan".into()));
     }
-    let defaults = ActorLevers::default();
-    for a in &roadmap.actors {
-        let Some(l) = s.actors.get(&a.id) else {
+    for lever in Lever::changed_in(s) {
+        let Some(key) = lever_key(roadmap, &lever) else {
             continue;
         };
-        let key = format!("{prefix}{}", a.key);
-        if l.speed != defaults.speed {
-            out.push((format!("{key}s"), l.speed.to_string()));
-        }
-        if l.delay != defaults.delay {
-            out.push((format!("{key}d"), l.delay.to_string()));
-        }
-        if l.ceiling != defaults.ceiling {
-            out.push((format!("{key}c"), l.ceiling.to_string()));
-        }
-        match l.mandate {
-            MandateLever::AsData => {}
-            MandateLever::Off => out.push((format!("{key}m"), "off".into())),
-            MandateLever::At(m) => out.push((format!("{key}m"), m.to_string())),
-        }
+        let value = match lever.kind() {
+            LeverKind::Mandate => match lever.mandate(s) {
+                MandateLever::AsData => continue,
+                MandateLever::Off => "off".to_string(),
+                MandateLever::At(m) => m.to_string(),
+            },
+            _ => lever.value(s).to_string(),
+        };
+        out.push((format!("{prefix}{key}"), value));
     }
-    for m in &roadmap.milestones {
-        let delay = s.milestone_delay(&m.id);
-        if delay != 0 {
-            out.push((format!("{prefix}{}", m.key), delay.to_string()));
-        }
+}
+
+/// A lever's parameter name in a link, from the keys the roadmap assigns.
+fn lever_key(roadmap: &Roadmap, lever: &Lever) -> Option<String> {
+    let suffix = lever.kind().spec().link_suffix;
+    match lever {
+        Lever::MilestoneDelay(m) => roadmap
+            .milestone_index(m)
+            .map(|i| roadmap.milestones[i].key.clone()),
+        Lever::Mandate(a, sol) => roadmap
+            .actor(a)
+            .map(|actor| format!("{}{suffix}.{sol}", actor.key)),
+        other => roadmap
+            .actor(other.target())
+            .map(|actor| format!("{}{suffix}", actor.key)),
     }
 }
 
@@ -332,7 +372,7 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
     }
     let first_migration = (version_number as usize).saturating_sub(1);
     for migrate in MIGRATIONS.iter().skip(first_migration) {
-        params = migrate(params);
+        params = migrate(roadmap, params);
     }
 
     if roadmap.meta.id != DEFAULT_ROADMAP_ID && !params.iter().any(|(k, _)| k == "r") {
@@ -460,36 +500,66 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
 }
 
 fn apply_lever(roadmap: &Roadmap, s: &mut Scenario, key: &str, v: &str) -> Result<(), Problem> {
-    if key == "s" {
-        s.schedule = match v {
-            "plan" => Schedule::Plan,
-            "forecast" => Schedule::Forecast,
-            _ => {
-                return Err(Problem::BadValue {
-                    expected: Expected::OneOf(&["plan", "forecast"]),
-                })
-            }
-        };
-        return Ok(());
+    match key {
+        "q" => {
+            s.question = match v {
+                "2021" => Question::Since2021,
+                "today" => Question::FromToday,
+                _ => {
+                    return Err(Problem::BadValue {
+                        expected: Expected::OneOf(&["2021", "today"]),
+                    })
+                }
+            };
+            return Ok(());
+        }
+        "s" => {
+            s.schedule = match v {
+                "plan" => Schedule::Plan,
+                "forecast" => Schedule::Forecast,
+                _ => {
+                    return Err(Problem::BadValue {
+                        expected: Expected::OneOf(&["plan", "forecast"]),
+                    })
+                }
+            };
+            return Ok(());
+        }
+        _ => {}
     }
     if let Some(m) = roadmap.milestones.iter().find(|m| m.key == key) {
         let delay = whole(v, limits::MILESTONE_DELAY_MONTHS)?;
         s.milestones.insert(m.id.clone(), MilestoneLevers { delay });
         return Ok(());
     }
-    let mut chars = key.chars();
-    let lever = chars.next_back().ok_or(Problem::UnknownParameter)?;
-    let actor_key = chars.as_str();
-    let Some(actor) = roadmap.actors.iter().find(|a| a.key == actor_key) else {
-        return Err(Problem::UnknownParameter);
+    let (lever_part, solution) = match key.split_once('.') {
+        Some((l, sol)) => (l, Some(sol)),
+        None => (key, None),
     };
-    let mut levers = s.actor(&actor.id);
-    match lever {
-        's' => levers.speed = decimal(v, limits::SPEED)?,
-        'd' => levers.delay = whole(v, limits::DELAY_MONTHS)?,
-        'c' => levers.ceiling = decimal(v, limits::CEILING)?,
-        'm' => {
-            levers.mandate = match v {
+    let lever = LeverKind::ALL
+        .into_iter()
+        .filter(|k| k.per_actor())
+        .find_map(|kind| {
+            let actor_key = lever_part.strip_suffix(kind.spec().link_suffix)?;
+            let actor = roadmap.actors.iter().find(|a| a.key == actor_key)?;
+            let id = actor.id.clone();
+            match (kind, solution) {
+                (LeverKind::Mandate, Some(sol)) => Some(Lever::Mandate(id, sol.to_string())),
+                (LeverKind::Mandate, None) | (_, Some(_)) => None,
+                (LeverKind::Speed, None) => Some(Lever::Speed(id)),
+                (LeverKind::Delay, None) => Some(Lever::Delay(id)),
+                (LeverKind::Ceiling, None) => Some(Lever::Ceiling(id)),
+                (LeverKind::MilestoneDelay, None) => None,
+            }
+        })
+        .ok_or(Problem::UnknownParameter)?;
+    let spec = lever.kind().spec();
+    match &lever {
+        Lever::Mandate(actor, sol) => {
+            if roadmap.track_of(actor, sol).is_none() {
+                return Err(Problem::UnknownParameter);
+            }
+            let mandate = match v {
                 "off" => MandateLever::Off,
                 "data" => MandateLever::AsData,
                 _ => {
@@ -505,11 +575,15 @@ fn apply_lever(roadmap: &Roadmap, s: &mut Scenario, key: &str, v: &str) -> Resul
                     }
                     MandateLever::At(m)
                 }
-            }
+            };
+            lever.set_mandate(s, mandate);
         }
-        _ => return Err(Problem::UnknownParameter),
+        _ if spec.unit == crate::scenario::Unit::Months => {
+            let months = whole(v, (spec.min as u32, spec.max as u32))?;
+            lever.set(s, months as f64);
+        }
+        _ => lever.set(s, decimal(v, (spec.min, spec.max))?),
     }
-    s.actors.insert(actor.id.clone(), levers);
     Ok(())
 }
 

@@ -20,6 +20,23 @@ pub enum Cause {
     Earliest,
     /// The actor group's delay lever, added after the condition that bound.
     ActorDelay { months: u32, after: Box<Cause> },
+    /// It had not happened by the roadmap's data date, so it falls after it.
+    DataDate,
+    /// A track tops out at `limit`, below the `share` a condition needs: never met.
+    Ceiling { id: String, share: f64, limit: f64 },
+}
+
+/// Whether a milestone is reached, and if not, whether it ever can be.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reach {
+    Reached,
+    /// Not by the horizon's end, the last month the model checked; it may come later.
+    BeyondHorizon {
+        checked_until: Month,
+    },
+    /// A condition can never be met; the milestone's `because` names it.
+    Never,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,6 +69,7 @@ pub struct MilestoneResult {
     /// Forecast minus plan in months.
     pub slip_months: Option<i32>,
     pub status: Status,
+    pub reach: Reach,
     /// What bound the forecast; when not reached, the condition that never held.
     pub because: Cause,
 }
@@ -66,6 +84,10 @@ pub struct BenefitResult {
     pub total: f64,
     /// MNOK over the horizon, discounted to the roadmap's discount base.
     pub present_value: f64,
+    /// The part of `present_value` realised up to and including the data date.
+    pub realised: f64,
+    /// The part of `present_value` still to come after the data date.
+    pub to_come: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -77,6 +99,10 @@ pub struct RunOutput {
     pub benefits: Vec<BenefitResult>,
     /// Sum of every benefit's present value, MNOK.
     pub present_value: f64,
+    /// The part realised up to and including the data date, MNOK.
+    pub realised: f64,
+    /// The part still to come after the data date, MNOK.
+    pub to_come: f64,
 }
 
 /// One link of a critical chain, from the milestone asked about back to the root cause.
@@ -93,21 +119,23 @@ impl RunOutput {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn assemble(
         r: &Roadmap,
-        start: Month,
         ms_date: &[Option<i32>],
         ms_cause: Vec<Cause>,
+        reach: Vec<Reach>,
         series: Vec<Vec<f64>>,
         opened: &[Option<i32>],
         open_cause: Vec<Cause>,
-        benefits: Vec<(Vec<f64>, f64)>,
+        benefits: Vec<super::BenefitSeries>,
     ) -> RunOutput {
+        let start = r.meta.start;
         let at = |t: i32| start.plus(t);
         let milestones = r
             .milestones
             .iter()
             .zip(ms_cause)
+            .zip(reach)
             .enumerate()
-            .map(|(i, (m, because))| {
+            .map(|(i, ((m, because), reach))| {
                 let forecast = ms_date[i].map(at);
                 let slip_months = forecast.map(|f| f.since(m.plan.v));
                 MilestoneResult {
@@ -120,6 +148,7 @@ impl RunOutput {
                         Some(s) if s <= 12 => Status::Yellow,
                         _ => Status::Red,
                     },
+                    reach,
                     because,
                 }
             })
@@ -142,7 +171,12 @@ impl RunOutput {
             .benefits
             .iter()
             .zip(benefits)
-            .map(|(b, (monthly, present_value))| {
+            .map(|(b, series)| {
+                let super::BenefitSeries {
+                    monthly,
+                    present_value,
+                    realised,
+                } = series;
                 let cumulative: Vec<f64> = monthly
                     .iter()
                     .scan(0.0, |acc, v| {
@@ -156,6 +190,8 @@ impl RunOutput {
                     cumulative,
                     monthly,
                     present_value,
+                    realised,
+                    to_come: present_value - realised,
                 }
             })
             .collect();
@@ -163,6 +199,8 @@ impl RunOutput {
             start: Some(start),
             months,
             present_value: benefits.iter().map(|b| b.present_value).sum(),
+            realised: benefits.iter().map(|b| b.realised).sum(),
+            to_come: benefits.iter().map(|b| b.to_come).sum(),
             tracks,
             milestones,
             benefits,
@@ -202,11 +240,13 @@ impl RunOutput {
                     date: m.forecast,
                     because: m.because.clone(),
                 }),
-                Cause::Track { id, .. } => self.track(id).map(|t| ChainStep {
-                    id: t.id.clone(),
-                    date: t.opened,
-                    because: t.opened_because.clone(),
-                }),
+                Cause::Track { id, .. } | Cause::Ceiling { id, .. } => {
+                    self.track(id).map(|t| ChainStep {
+                        id: t.id.clone(),
+                        date: t.opened,
+                        because: t.opened_because.clone(),
+                    })
+                }
                 _ => None,
             };
             chain.push(step);
