@@ -20,7 +20,8 @@ use std::fmt;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::model::Roadmap;
+use crate::i18n::{fill, month, strings};
+use crate::model::{Lang, Roadmap};
 
 pub use adoption::{adoption, marker_swatch};
 pub use benefit::{benefit, benefit_tops, BenefitTotals};
@@ -144,6 +145,43 @@ fn font(px: f64) -> TextStyle<'static> {
 /// The horizon as decimal years, from the first month's start to the last month's end.
 fn year_span(roadmap: &Roadmap) -> std::ops::Range<f64> {
     roadmap.meta.start.as_year_fraction()..roadmap.meta.end.plus(1).as_year_fraction()
+}
+
+type Plot<'a, 'b> = ChartContext<
+    'a,
+    SVGBackend<'b>,
+    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+>;
+
+/// The label of the data date's line: "data per feb. 2026".
+pub fn today_label(roadmap: &Roadmap, lang: Lang) -> String {
+    fill(
+        strings(lang).today_line,
+        &[("date", &month(lang, roadmap.meta.data_date))],
+    )
+}
+
+/// The roadmap's data date, "today" for the model, as a dashed vertical line from `y0` to `y1`,
+/// labelled with its month at the top when `labelled`.
+fn today_line(
+    chart: &mut Plot,
+    roadmap: &Roadmap,
+    (y0, y1): (f64, f64),
+    labelled: bool,
+    lang: Lang,
+) -> Result<(), ChartError> {
+    let x = roadmap.meta.data_date.as_year_fraction();
+    chart.draw_series(std::iter::once(PathElement::new(
+        vec![(x, y0), (x, y1)],
+        dashed(MUTED, 2),
+    )))?;
+    if labelled {
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((x, y1))
+                + Text::new(today_label(roadmap, lang), (5, 2), font(11.0).color(&MUTED)),
+        ))?;
+    }
+    Ok(())
 }
 
 /// About one year label per 70 pixels, so labels never collide on a narrow screen.

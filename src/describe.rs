@@ -8,9 +8,9 @@ use crate::charts::{layers, BenefitTotals};
 use crate::i18n::{fill, mnok, month, months, number, percent, strings};
 use crate::insight::{explain_chain, lever_name, milestone_name, track_name};
 use crate::model::{DepGraph, Lang, Node, Roadmap};
+use crate::scenario::{Lever, NotOffered, Unit};
 use crate::scenario::{MandateLever, Scenario};
 use crate::sim::{Comparison, RunOutput, Status};
-use crate::ui_state::{Lever, Slider};
 
 /// A table of strings: the first column heads each row.
 #[derive(Clone, Debug, PartialEq)]
@@ -372,18 +372,25 @@ pub fn graph_table(roadmap: &Roadmap, lang: Lang) -> DataTable {
     }
 }
 
+/// Why a lever is not offered in the current question, in one short line.
+pub fn not_offered_text(why: &NotOffered, lang: Lang) -> String {
+    let s = strings(lang);
+    match why {
+        NotOffered::Happened(m) => fill(s.not_offered_happened, &[("date", &month(lang, *m))]),
+        NotOffered::InForce(m) => fill(s.not_offered_in_force, &[("date", &month(lang, *m))]),
+        NotOffered::NoDuty => String::new(),
+    }
+}
+
 /// A lever's value in a scenario as a reader writes it: "×1,5", "24 måneder", "80 %", "Frist: …".
 pub fn lever_value(lever: &Lever, scenario: &Scenario, lang: Lang) -> String {
     let s = strings(lang);
-    match lever {
-        Lever::Slider(slider @ Slider::Speed(_)) => {
-            format!("×{}", number(lang, slider.value(scenario), 2))
-        }
-        Lever::Slider(slider @ (Slider::Delay(_) | Slider::MilestoneDelay(_))) => {
-            months(lang, slider.value(scenario) as i32)
-        }
-        Lever::Slider(Slider::Ceiling(actor)) => percent(lang, scenario.actor(actor).ceiling),
-        Lever::Mandate(actor) => match scenario.actor(actor).mandate {
+    let v = lever.value(scenario);
+    match lever.kind().spec().unit {
+        Unit::Times => format!("×{}", number(lang, v, 2)),
+        Unit::Months => months(lang, v as i32),
+        Unit::Share => percent(lang, v),
+        Unit::Month => match lever.mandate(scenario) {
             MandateLever::AsData => s.mandate_as_data.to_string(),
             MandateLever::Off => s.mandate_off.to_string(),
             MandateLever::At(m) => format!("{}: {}", s.mandate_deadline, month(lang, m)),
@@ -587,7 +594,11 @@ mod tests {
             "fastlege".into(),
             ActorLevers {
                 ceiling: 0.8,
-                mandate: MandateLever::At(crate::model::Month::new(2027, 1)),
+                mandates: [(
+                    "pll".to_string(),
+                    MandateLever::At(crate::model::Month::new(2027, 1)),
+                )]
+                .into(),
                 ..ActorLevers::default()
             },
         );

@@ -8,6 +8,7 @@
 
 use crate::model::{Lang, Month};
 use crate::scenario::link::{one_of, Expected, Notice, Problem, MAX_QUERY_LEN};
+use crate::scenario::NotOffered;
 
 macro_rules! strings {
     ($($(#[$doc:meta])* $key:ident),* $(,)?) => {
@@ -32,6 +33,34 @@ strings! {
     app_tagline,
     language,
     data_as_of,
+    /// The question selector's legend.
+    question,
+    question_today,
+    question_2021,
+    /// `{date}`: the data date.
+    question_today_statement,
+    /// `{start}`: the roadmap's first month; `{date}`: the data date.
+    question_2021_statement,
+    /// `{months}`: how old the data is, e.g. "9 måneder".
+    data_age,
+    data_age_current,
+    /// The label of the data date's line on a time chart: `{date}`.
+    today_line,
+    /// After a chart's summary: `{date}`, the data date.
+    today_line_note,
+    /// A milestone lever not offered: `{date}`, when it happened.
+    not_offered_happened,
+    /// A mandate lever not offered: `{date}`, since when the duty applies.
+    not_offered_in_force,
+    /// Above an actor group's mandate levers, one per solution.
+    mandates_heading,
+    /// The headline's delta: scenario minus baseline of what is still to come.
+    pv_to_come_label,
+    against_baseline_to_come,
+    /// `{realised}`, `{to_come}`: the scenario's present value split at the data date `{date}`.
+    pv_split,
+    /// A milestone that can never happen: `{actor}`, `{solution}`, `{limit}`, `{share}`.
+    never_ceiling,
     load_failed,
 
     levers_heading,
@@ -150,6 +179,12 @@ strings! {
     cause_track,
     /// `{this}` was under way from the start.
     cause_start,
+    cause_data_date,
+    notice_happened,
+    notice_in_force,
+    notice_no_duty,
+    cause_ceiling,
+    never_reached,
     /// `{this}` can start at `{date}` at the earliest.
     cause_earliest,
     /// `{actor}` starts `{months}` later (a lever).
@@ -316,6 +351,22 @@ pub const NB: Strings = Strings {
     app_tagline: "Flytt spakene og se straks hva som skjer med milepælene og gevinstene som avhenger av dem.",
     language: "Språk",
     data_as_of: "Data per",
+    question: "Spørsmål",
+    question_today: "Fra i dag",
+    question_2021: "Hva om siden 2021",
+    question_today_statement: "Spørsmålet: hva skjer fra i dag (data per {date})? Det som har skjedd, står fast.",
+    question_2021_statement: "Spørsmålet: hva om det hadde gått annerledes siden {start}? Spakene virker fra start, også på det som har skjedd før datadatoen ({date}).",
+    data_age: "Dataene er {months} gamle.",
+    data_age_current: "Dataene er fra denne måneden.",
+    today_line: "data per {date}",
+    today_line_note: "Den loddrette linjen er datadatoen, {date}: det som ligger før den, har skjedd.",
+    not_offered_happened: "Skjedde i {date} – historien står fast",
+    not_offered_in_force: "Plikt i kraft siden {date}",
+    mandates_heading: "Plikt per løsning",
+    pv_to_come_label: "Endring i gevinst fra datadatoen",
+    against_baseline_to_come: "nåverdi av det som gjenstår, mot grunnlaget",
+    pv_split: "Scenarioet: {realised} realisert før datadatoen ({date}), {to_come} fra datadatoen.",
+    never_ceiling: "aldri: {actor} når høyst {limit} for {solution}, under de {share} som trengs",
     load_failed: "Veikartet kunne ikke lastes",
 
     levers_heading: "Spaker",
@@ -410,6 +461,12 @@ pub const NB: Strings = Strings {
     cause_milestone_lag: "{this} kan tidligst skje {months} etter {other}",
     cause_track: "{this} venter til {share} av {actor} har tatt i bruk {solution}",
     cause_start: "{this} var i gang fra start",
+    notice_happened: "milepælen skjedde i {month}; fra i dag står historien fast, så den er ikke brukt",
+    notice_in_force: "plikten har gjeldt siden {month}, så den er ikke brukt",
+    notice_no_duty: "denne gruppen kan ikke få en plikt, så den er ikke brukt",
+    cause_data_date: "{this} hadde ikke skjedd per datadatoen {date}, så den kommer etter den",
+    cause_ceiling: "{this} kan aldri skje: {actor} når høyst {limit} for {solution}, under de {share} den trenger",
+    never_reached: "aldri (et vilkår kan ikke oppfylles)",
     cause_earliest: "{this} kan tidligst starte {date}",
     cause_actor_delay: "{actor} starter {months} senere",
     track_subject: "innføringen av {solution} hos {actor}",
@@ -539,6 +596,22 @@ pub const NN: Strings = Strings {
     app_tagline: "Flytt spakane og sjå med ein gong kva som skjer med milepælane og gevinstane som er avhengige av dei.",
     language: "Språk",
     data_as_of: "Data per",
+    question: "Spørsmål",
+    question_today: "Frå i dag",
+    question_2021: "Kva om sidan 2021",
+    question_today_statement: "Spørsmålet: kva skjer frå i dag (data per {date})? Det som har skjedd, står fast.",
+    question_2021_statement: "Spørsmålet: kva om det hadde gått annleis sidan {start}? Spakane verkar frå start, også på det som har skjedd før datadatoen ({date}).",
+    data_age: "Dataa er {months} gamle.",
+    data_age_current: "Dataa er frå denne månaden.",
+    today_line: "data per {date}",
+    today_line_note: "Den loddrette linja er datadatoen, {date}: det som ligg før ho, har skjedd.",
+    not_offered_happened: "Skjedde i {date} – historia står fast",
+    not_offered_in_force: "Plikt i kraft sidan {date}",
+    mandates_heading: "Plikt per løysing",
+    pv_to_come_label: "Endring i gevinst frå datadatoen",
+    against_baseline_to_come: "noverdi av det som står att, mot grunnlaget",
+    pv_split: "Scenarioet: {realised} realisert før datadatoen ({date}), {to_come} frå datadatoen.",
+    never_ceiling: "aldri: {actor} når høgst {limit} for {solution}, under dei {share} som trengst",
     load_failed: "Vegkartet kunne ikkje lastast",
 
     levers_heading: "Spakar",
@@ -633,6 +706,12 @@ pub const NN: Strings = Strings {
     cause_milestone_lag: "{this} kan tidlegast skje {months} etter {other}",
     cause_track: "{this} ventar til {share} av {actor} har teke i bruk {solution}",
     cause_start: "{this} var i gang frå start",
+    notice_happened: "milepælen skjedde i {month}; frå i dag står historia fast, så han er ikkje brukt",
+    notice_in_force: "plikta har gjeldt sidan {month}, så ho er ikkje brukt",
+    notice_no_duty: "denne gruppa kan ikkje få ei plikt, så ho er ikkje brukt",
+    cause_data_date: "{this} hadde ikkje skjedd per datadatoen {date}, så han kjem etter den",
+    cause_ceiling: "{this} kan aldri skje: {actor} når høgst {limit} for {solution}, under dei {share} han treng",
+    never_reached: "aldri (eit vilkår kan ikkje oppfyllast)",
     cause_earliest: "{this} kan tidlegast starte {date}",
     cause_actor_delay: "{actor} startar {months} seinare",
     track_subject: "innføringa av {solution} hos {actor}",
@@ -762,6 +841,22 @@ pub const EN: Strings = Strings {
     app_tagline: "Move the levers and see at once what happens to the milestones and benefits that depend on them.",
     language: "Language",
     data_as_of: "Data as of",
+    question: "Question",
+    question_today: "From today",
+    question_2021: "What if since 2021",
+    question_today_statement: "The question: what happens from today (data as of {date})? What has happened stays as it happened.",
+    question_2021_statement: "The question: what if things had gone differently since {start}? The levers act from the start, also on what happened before the data date ({date}).",
+    data_age: "The data is {months} old.",
+    data_age_current: "The data is from this month.",
+    today_line: "data as of {date}",
+    today_line_note: "The vertical line is the data date, {date}: what lies before it has happened.",
+    not_offered_happened: "Happened in {date} – history stays as it is",
+    not_offered_in_force: "Duty in force since {date}",
+    mandates_heading: "Mandate per solution",
+    pv_to_come_label: "Change in benefit from the data date on",
+    against_baseline_to_come: "present value of what is still to come, against the baseline",
+    pv_split: "The scenario: {realised} realised before the data date ({date}), {to_come} from the data date on.",
+    never_ceiling: "never: {actor} top out at {limit} for {solution}, below the {share} needed",
     load_failed: "The roadmap could not be loaded",
 
     levers_heading: "Levers",
@@ -856,6 +951,12 @@ pub const EN: Strings = Strings {
     cause_milestone_lag: "{this} can happen {months} after {other} at the earliest",
     cause_track: "{this} waits until {share} of {actor} have adopted {solution}",
     cause_start: "{this} was under way from the start",
+    notice_happened: "the milestone happened in {month}; from today, history stays as it was, so it was ignored",
+    notice_in_force: "the duty has been in force since {month}, so it was ignored",
+    notice_no_duty: "this group cannot be given a duty, so it was ignored",
+    cause_data_date: "{this} had not happened by the data date {date}, so it falls after it",
+    cause_ceiling: "{this} can never happen: {actor} top out at {limit} for {solution}, below the {share} it needs",
+    never_reached: "never (a condition cannot be met)",
     cause_earliest: "{this} can start {date} at the earliest",
     cause_actor_delay: "{actor} start {months} later",
     track_subject: "the adoption of {solution} by {actor}",
@@ -1088,6 +1189,11 @@ pub fn link_notice(lang: Lang, notice: &Notice) -> String {
             fill(s.notice_out_of_range, &[("min", min), ("max", max)])
         }
         Problem::Duplicate => s.notice_duplicate.to_string(),
+        Problem::NotOffered { why } => match why {
+            NotOffered::Happened(m) => fill(s.notice_happened, &[("month", &month(lang, *m))]),
+            NotOffered::InForce(m) => fill(s.notice_in_force, &[("month", &month(lang, *m))]),
+            NotOffered::NoDuty => s.notice_no_duty.to_string(),
+        },
         Problem::TooLong => fill(
             s.notice_too_long,
             &[

@@ -3,9 +3,9 @@
 
 use crate::i18n::{fill, month, months, percent, strings};
 use crate::model::{Lang, Month, Provenance, Roadmap};
+use crate::scenario::Lever;
 use crate::scenario::Scenario;
-use crate::sim::{Cause, ChainStep, Comparison, Engine};
-use crate::ui_state::{Lever, Slider};
+use crate::sim::{Cause, ChainStep, Comparison, Engine, Reach, RunOutput};
 
 /// Everything the charts and figures show for one scenario, computed in one go.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,15 +61,33 @@ pub fn lever_name(roadmap: &Roadmap, lever: &Lever, lang: Lang) -> String {
             .to_string()
     };
     let (target, what) = match lever {
-        Lever::Slider(Slider::Speed(a)) => (actor(a), s.lever_speed),
-        Lever::Slider(Slider::Delay(a)) => (actor(a), s.lever_delay),
-        Lever::Slider(Slider::Ceiling(a)) => (actor(a), s.lever_ceiling),
-        Lever::Mandate(a) => (actor(a), s.lever_mandate),
-        Lever::Slider(Slider::MilestoneDelay(m)) => {
-            (milestone_name(roadmap, m, lang), s.lever_milestone_delay)
-        }
+        Lever::Speed(a) => (actor(a), s.lever_speed.to_string()),
+        Lever::Delay(a) => (actor(a), s.lever_delay.to_string()),
+        Lever::Ceiling(a) => (actor(a), s.lever_ceiling.to_string()),
+        Lever::Mandate(a, sol) => (
+            actor(a),
+            format!(
+                "{} ({})",
+                s.lever_mandate,
+                roadmap
+                    .solution(sol)
+                    .map_or(sol.as_str(), |x| x.name.get(lang))
+            ),
+        ),
+        Lever::MilestoneDelay(m) => (
+            milestone_name(roadmap, m, lang),
+            s.lever_milestone_delay.to_string(),
+        ),
     };
-    format!("{target}: {}", what.to_lowercase())
+    format!("{target}: {}", lowercase_first(&what))
+}
+
+/// "Plikt (PLL)" → "plikt (PLL)": lowercases the lever word, not the solution's name.
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
 
 pub fn milestone_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
@@ -153,8 +171,22 @@ pub fn explain_chain(
     let delta = comparison.milestones.iter().find(|d| d.id == milestone)?;
     let name = milestone_name(roadmap, milestone, lang);
     let end = month(lang, roadmap.meta.end);
+    let reach = comparison
+        .scenario
+        .milestone(milestone)
+        .map(|m| m.reach.clone());
     let summary = match (delta.scenario, delta.delta_months) {
-        (None, _) => fill(s.chain_lost, &[("m", &name), ("end", &end)]),
+        (None, _) => match reach {
+            Some(Reach::BeyondHorizon { checked_until }) => fill(
+                s.chain_lost,
+                &[("m", &name), ("end", &month(lang, checked_until))],
+            ),
+            Some(Reach::Never) => format!(
+                "{name}: {}",
+                never_words(roadmap, &comparison.scenario, milestone, lang)
+            ),
+            _ => fill(s.chain_lost, &[("m", &name), ("end", &end)]),
+        },
         (Some(date), Some(n)) if n > 0 => fill(
             s.chain_later,
             &[
@@ -181,6 +213,60 @@ pub fn explain_chain(
         .flat_map(|step| step_reasons(roadmap, step, &step.because, lang))
         .collect();
     Some(ChainExplanation { summary, reasons })
+}
+
+/// When a milestone falls in a run, in words: its month; "ikke innen des. 2035" when it is not
+/// reached by the last month the model checked; "aldri: …" with the condition that blocks it.
+pub fn forecast_words(roadmap: &Roadmap, run: &RunOutput, id: &str, lang: Lang) -> String {
+    let s = strings(lang);
+    let Some(m) = run.milestone(id) else {
+        return String::new();
+    };
+    match (m.forecast, &m.reach) {
+        (Some(date), _) => month(lang, date),
+        (None, Reach::Never) => never_words(roadmap, run, id, lang),
+        (None, Reach::BeyondHorizon { checked_until }) => {
+            fill(s.not_reached, &[("end", &month(lang, *checked_until))])
+        }
+        (None, Reach::Reached) => fill(s.not_reached, &[("end", &month(lang, roadmap.meta.end))]),
+    }
+}
+
+/// The ceiling that blocks a cause, looking through an actor group's delay.
+fn blocking_ceiling(cause: &Cause) -> Option<(&str, f64, f64)> {
+    match cause {
+        Cause::Ceiling { id, share, limit } => Some((id, *share, *limit)),
+        Cause::ActorDelay { after, .. } => blocking_ceiling(after),
+        _ => None,
+    }
+}
+
+/// "aldri: kommuner når høyst 75 % for PLL, under de 76 % som trengs": why a milestone can never
+/// happen, from the first ceiling along its critical chain.
+pub fn never_words(roadmap: &Roadmap, run: &RunOutput, id: &str, lang: Lang) -> String {
+    let s = strings(lang);
+    let found = run.critical_chain(id).iter().find_map(|step| {
+        blocking_ceiling(&step.because).map(|(t, share, limit)| (t.to_string(), share, limit))
+    });
+    let Some((track, share, limit)) = found else {
+        return s.never_reached.to_string();
+    };
+    let t = roadmap.tracks.iter().find(|t| t.id == track);
+    let actor = t
+        .and_then(|t| roadmap.actor(&t.actor))
+        .map_or(track.as_str(), |a| a.name.get(lang));
+    let solution = t
+        .and_then(|t| roadmap.solution(&t.solution))
+        .map_or(track.as_str(), |x| x.name.get(lang));
+    fill(
+        s.never_ceiling,
+        &[
+            ("actor", actor),
+            ("solution", solution),
+            ("limit", &percent(lang, limit)),
+            ("share", &percent(lang, share)),
+        ],
+    )
 }
 
 /// The clauses that say why one step of a chain falls when it does.
@@ -245,6 +331,32 @@ fn step_reasons(roadmap: &Roadmap, step: &ChainStep, cause: &Cause, lang: Lang) 
             )
         }
         Cause::Start => fill(s.cause_start, &[("this", &this)]),
+        Cause::DataDate => fill(
+            s.cause_data_date,
+            &[
+                ("this", &this),
+                ("date", &month(lang, roadmap.meta.data_date)),
+            ],
+        ),
+        Cause::Ceiling { id, share, limit } => {
+            let other = roadmap.tracks.iter().find(|t| &t.id == id);
+            let actor = other
+                .and_then(|t| roadmap.actor(&t.actor))
+                .map_or(id.as_str(), |a| a.name.get(lang));
+            let solution = other
+                .and_then(|t| roadmap.solution(&t.solution))
+                .map_or(id.as_str(), |x| x.name.get(lang));
+            fill(
+                s.cause_ceiling,
+                &[
+                    ("this", &this),
+                    ("actor", actor),
+                    ("solution", solution),
+                    ("limit", &percent(lang, *limit)),
+                    ("share", &percent(lang, *share)),
+                ],
+            )
+        }
         Cause::Earliest => fill(
             s.cause_earliest,
             &[
@@ -314,10 +426,7 @@ mod tests {
         s.actors.get_mut("kommune_plo").expect("set above").speed = 0.9;
         let r = Results::compute(&e, &s);
         let costly = r.costliest.expect("a 36-month delay costs benefit");
-        assert_eq!(
-            costly.lever,
-            Lever::Slider(Slider::Delay("kommune_plo".into()))
-        );
+        assert_eq!(costly.lever, Lever::Delay("kommune_plo".into()));
         let alone = e.run(&costly.lever.reset_in(&s)).present_value;
         assert!((costly.recovers - (alone - r.comparison.scenario.present_value)).abs() < 1e-9);
         assert!(costly.recovers > 0.0);
@@ -404,11 +513,7 @@ mod tests {
     #[test]
     fn lever_names_use_the_data() {
         let e = engine();
-        let name = lever_name(
-            e.roadmap(),
-            &Lever::Slider(Slider::Delay("kommune_plo".into())),
-            Lang::Nb,
-        );
+        let name = lever_name(e.roadmap(), &Lever::Delay("kommune_plo".into()), Lang::Nb);
         let plo = &e.roadmap().actor("kommune_plo").unwrap().name.nb;
         assert_eq!(name, format!("{plo}: forsinkelse"));
     }

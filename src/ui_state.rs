@@ -3,24 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{Lang, Preset, Roadmap};
+use crate::model::{Lang, Month, Preset, Roadmap};
 use crate::scenario::link::{decode, Link, Notice, View};
-use crate::scenario::{limits, MandateLever, Scenario, Schedule};
+pub use crate::scenario::Lever;
+use crate::scenario::{LeverKind, MandateLever, Question, Scenario, Schedule, Unit};
 
-/// A lever set with a slider, named by the actor group or milestone it acts on.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Slider {
-    /// Adoption speed multiplier, ×0.25–×3.
-    Speed(String),
-    /// Months before the actor group starts, 0–48.
-    Delay(String),
-    /// Adoption ceiling in percent of the data's ceiling, 0–100.
-    Ceiling(String),
-    /// Extra months for one milestone, 0–48.
-    MilestoneDelay(String),
-}
-
-/// A slider's range in the units it shows.
+/// A slider's range in the units it shows (a share in percent).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scale {
     pub min: f64,
@@ -29,6 +17,17 @@ pub struct Scale {
 }
 
 impl Scale {
+    /// The slider for a lever kind, from the lever table.
+    pub fn of(kind: LeverKind) -> Scale {
+        let spec = kind.spec();
+        let shown = shown_factor(kind);
+        Scale {
+            min: spec.min * shown,
+            max: spec.max * shown,
+            step: spec.step * shown,
+        }
+    }
+
     /// For an entry outside the range, the value the lever takes instead (the nearest end);
     /// `None` for an entry within it. Not-a-number is `Some(None)`: nothing is applied.
     pub fn correction(&self, entered: f64) -> Option<Option<f64>> {
@@ -42,121 +41,19 @@ impl Scale {
     }
 }
 
-impl Slider {
-    pub fn target(&self) -> &str {
-        match self {
-            Slider::Speed(id)
-            | Slider::Delay(id)
-            | Slider::Ceiling(id)
-            | Slider::MilestoneDelay(id) => id,
-        }
-    }
-
-    pub fn scale(&self) -> Scale {
-        let months = |(lo, hi): (u32, u32)| Scale {
-            min: lo as f64,
-            max: hi as f64,
-            step: 1.0,
-        };
-        match self {
-            Slider::Speed(_) => Scale {
-                min: limits::SPEED.0,
-                max: limits::SPEED.1,
-                step: 0.05,
-            },
-            Slider::Delay(_) => months(limits::DELAY_MONTHS),
-            Slider::Ceiling(_) => Scale {
-                min: limits::CEILING.0 * 100.0,
-                max: limits::CEILING.1 * 100.0,
-                step: 1.0,
-            },
-            Slider::MilestoneDelay(_) => months(limits::MILESTONE_DELAY_MONTHS),
-        }
-    }
-
-    /// The value in the slider's units (the ceiling in percent).
-    pub fn value(&self, scenario: &Scenario) -> f64 {
-        match self {
-            Slider::Speed(a) => scenario.actor(a).speed,
-            Slider::Delay(a) => scenario.actor(a).delay as f64,
-            Slider::Ceiling(a) => (scenario.actor(a).ceiling * 100.0 * 1e6).round() / 1e6,
-            Slider::MilestoneDelay(m) => scenario.milestone_delay(m) as f64,
-        }
-    }
-
-    /// Sets the value, clamped to the scale; months are whole.
-    fn set(&self, scenario: &mut Scenario, value: f64) {
-        if !value.is_finite() {
-            return;
-        }
-        let scale = self.scale();
-        let v = value.clamp(scale.min, scale.max);
-        match self {
-            Slider::Speed(a) => actor_entry(scenario, a).speed = v,
-            Slider::Delay(a) => actor_entry(scenario, a).delay = v.round() as u32,
-            Slider::Ceiling(a) => actor_entry(scenario, a).ceiling = v / 100.0,
-            Slider::MilestoneDelay(m) => {
-                scenario.milestones.entry(m.clone()).or_default().delay = v.round() as u32
-            }
-        }
+/// A share is shown in percent; other units as they are.
+fn shown_factor(kind: LeverKind) -> f64 {
+    if kind.spec().unit == Unit::Share {
+        100.0
+    } else {
+        1.0
     }
 }
 
-fn actor_entry<'a>(scenario: &'a mut Scenario, id: &str) -> &'a mut crate::scenario::ActorLevers {
-    scenario.actors.entry(id.to_string()).or_default()
-}
-
-/// Anything a user can set and reset on its own.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Lever {
-    Slider(Slider),
-    /// An actor group's legal duty to adopt.
-    Mandate(String),
-}
-
-impl Lever {
-    /// Every lever that differs from its default in a scenario.
-    pub fn changed_in(scenario: &Scenario) -> Vec<Lever> {
-        let mut out = Vec::new();
-        for (id, l) in &scenario.actors {
-            let d = crate::scenario::ActorLevers::default();
-            let actor = |make: fn(String) -> Slider| Lever::Slider(make(id.clone()));
-            if l.speed != d.speed {
-                out.push(actor(Slider::Speed));
-            }
-            if l.delay != d.delay {
-                out.push(actor(Slider::Delay));
-            }
-            if l.ceiling != d.ceiling {
-                out.push(actor(Slider::Ceiling));
-            }
-            if l.mandate != d.mandate {
-                out.push(Lever::Mandate(id.clone()));
-            }
-        }
-        for (id, l) in &scenario.milestones {
-            if l.delay != 0 {
-                out.push(Lever::Slider(Slider::MilestoneDelay(id.clone())));
-            }
-        }
-        out
-    }
-
-    /// The scenario with this lever back at its default, everything else kept.
-    pub fn reset_in(&self, scenario: &Scenario) -> Scenario {
-        let mut s = scenario.clone();
-        let defaults = crate::scenario::ActorLevers::default();
-        match self {
-            Lever::Slider(Slider::Speed(a)) => actor_entry(&mut s, a).speed = defaults.speed,
-            Lever::Slider(Slider::Delay(a)) => actor_entry(&mut s, a).delay = defaults.delay,
-            Lever::Slider(Slider::Ceiling(a)) => actor_entry(&mut s, a).ceiling = defaults.ceiling,
-            Lever::Mandate(a) => actor_entry(&mut s, a).mandate = defaults.mandate,
-            Lever::Slider(Slider::MilestoneDelay(m)) => {
-                s.milestones.remove(m);
-            }
-        }
-        s.normalised()
-    }
+/// A lever's value in the units its slider shows (a ceiling in percent).
+pub fn shown_value(lever: &Lever, scenario: &Scenario) -> f64 {
+    let v = lever.value(scenario) * shown_factor(lever.kind());
+    (v * 1e6).round() / 1e6
 }
 
 /// The collapsible groups of levers.
@@ -169,13 +66,17 @@ pub enum LeverGroup {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    Slide(Slider, f64),
-    SetMandate(String, MandateLever),
+    /// A lever's new value in the units its slider shows.
+    Slide(Lever, f64),
+    /// A mandate lever (`Lever::Mandate`) set to a duty.
+    SetMandate(Lever, MandateLever),
     Reset(Lever),
     ResetAll,
     /// Replaces every lever with a preset's, or with an imported scenario file's.
     ApplyPreset(Scenario),
     SetSchedule(Schedule),
+    /// Which question the page answers; levers the question does not offer are reset.
+    SetQuestion(Question),
     /// The solution whose adoption the adoption chart shows.
     ChooseSolution(String),
     /// The milestone whose critical chain is shown; choosing it again clears the choice.
@@ -264,23 +165,31 @@ impl UiState {
     pub fn apply(self, action: Action) -> UiState {
         let mut next = self;
         match action {
-            Action::Slide(slider, value) => {
-                slider.set(&mut next.scenario, value);
+            Action::Slide(lever, value) => {
+                lever.set(&mut next.scenario, value / shown_factor(lever.kind()));
                 next.scenario = next.scenario.normalised();
             }
-            Action::SetMandate(actor, mandate) => {
-                actor_entry(&mut next.scenario, &actor).mandate = mandate;
+            Action::SetMandate(lever, mandate) => {
+                lever.set_mandate(&mut next.scenario, mandate);
                 next.scenario = next.scenario.normalised();
             }
             Action::Reset(lever) => next.scenario = lever.reset_in(&next.scenario),
             Action::ResetAll => {
                 next.scenario = Scenario {
+                    question: next.scenario.question,
                     schedule: next.scenario.schedule,
                     ..Scenario::default()
                 }
             }
             Action::ApplyPreset(scenario) => next.scenario = scenario.normalised(),
-            Action::SetSchedule(schedule) => next.scenario.schedule = schedule,
+            Action::SetSchedule(schedule) => {
+                next.scenario.schedule = schedule;
+                next.scenario = next.scenario.normalised();
+            }
+            Action::SetQuestion(question) => {
+                next.scenario.question = question;
+                next.scenario = next.scenario.normalised();
+            }
             Action::ChooseSolution(id) => next.solution = id,
             Action::SelectMilestone(id) => {
                 next.selected = if next.selected.as_deref() == Some(id.as_str()) {
@@ -316,6 +225,29 @@ impl UiState {
     }
 }
 
+/// The months a mandate's deadline may take in a question: from today, only after the data date.
+pub fn mandate_range(roadmap: &Roadmap, question: Question) -> (Month, Month) {
+    let meta = &roadmap.meta;
+    let first = match question {
+        Question::FromToday => meta.data_date.plus(1),
+        Question::Since2021 => meta.start,
+    };
+    (first, meta.end.max(first))
+}
+
+/// The changed levers of a scenario that a question does not offer (a delay of what has happened,
+/// a duty in force, a deadline before the question's first month): what switching to it resets.
+pub fn not_offered_in(roadmap: &Roadmap, scenario: &Scenario, question: Question) -> Vec<Lever> {
+    let (first, last) = mandate_range(roadmap, question);
+    Lever::changed_in(scenario)
+        .into_iter()
+        .filter(|lever| {
+            lever.offered(roadmap, question).is_err()
+                || matches!(lever.mandate(scenario), MandateLever::At(m) if m < first || m > last)
+        })
+        .collect()
+}
+
 /// The preset whose levers a (normalised) scenario has, if any.
 pub fn active_preset<'a>(roadmap: &'a Roadmap, scenario: &Scenario) -> Option<&'a Preset> {
     roadmap
@@ -334,8 +266,8 @@ mod tests {
         load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("the default roadmap loads")
     }
 
-    fn delay(actor: &str) -> Slider {
-        Slider::Delay(actor.into())
+    fn delay(actor: &str) -> Lever {
+        Lever::Delay(actor.into())
     }
 
     #[test]
@@ -358,15 +290,18 @@ mod tests {
     fn a_slider_sets_its_lever_clamped_and_whole() {
         let s = UiState::new(&roadmap())
             .apply(Action::Slide(delay("kommune_plo"), 12.4))
-            .apply(Action::Slide(Slider::Speed("fastlege".into()), 9.0))
-            .apply(Action::Slide(Slider::Ceiling("fastlege".into()), 70.0));
+            .apply(Action::Slide(Lever::Speed("fastlege".into()), 9.0))
+            .apply(Action::Slide(Lever::Ceiling("fastlege".into()), 70.0));
         let plo = s.scenario.actor("kommune_plo");
         assert_eq!(plo.delay, 12);
         let gp = s.scenario.actor("fastlege");
         assert_eq!(gp.speed, 3.0);
         assert!((gp.ceiling - 0.7).abs() < 1e-12);
-        assert_eq!(Slider::Ceiling("fastlege".into()).value(&s.scenario), 70.0);
-        assert_eq!(delay("kommune_plo").value(&s.scenario), 12.0);
+        assert_eq!(
+            shown_value(&Lever::Ceiling("fastlege".into()), &s.scenario),
+            70.0
+        );
+        assert_eq!(shown_value(&delay("kommune_plo"), &s.scenario), 12.0);
     }
 
     #[test]
@@ -387,12 +322,11 @@ mod tests {
     fn reset_touches_one_lever_and_reset_all_keeps_the_schedule() {
         let s = UiState::new(&roadmap())
             .apply(Action::Slide(delay("kommune_plo"), 6.0))
-            .apply(Action::Slide(Slider::Speed("kommune_plo".into()), 0.5))
-            .apply(Action::Slide(Slider::MilestoneDelay("m".into()), 3.0))
+            .apply(Action::Slide(Lever::Speed("kommune_plo".into()), 0.5))
+            .apply(Action::Slide(Lever::MilestoneDelay("m".into()), 3.0))
+            .apply(Action::SetQuestion(Question::Since2021))
             .apply(Action::SetSchedule(Schedule::Plan));
-        let one = s
-            .clone()
-            .apply(Action::Reset(Lever::Slider(delay("kommune_plo"))));
+        let one = s.clone().apply(Action::Reset(delay("kommune_plo")));
         assert_eq!(one.scenario.actor("kommune_plo").delay, 0);
         assert_eq!(one.scenario.actor("kommune_plo").speed, 0.5);
         assert_eq!(one.scenario.milestone_delay("m"), 3);
@@ -400,6 +334,7 @@ mod tests {
         assert_eq!(
             all.scenario,
             Scenario {
+                question: Question::Since2021,
                 schedule: Schedule::Plan,
                 ..Scenario::default()
             }
@@ -410,8 +345,11 @@ mod tests {
     fn changed_levers_are_listed_and_each_resets_alone() {
         let s = UiState::new(&roadmap())
             .apply(Action::Slide(delay("kommune_plo"), 6.0))
-            .apply(Action::SetMandate("fastlege".into(), MandateLever::Off))
-            .apply(Action::Slide(Slider::MilestoneDelay("m".into()), 3.0));
+            .apply(Action::SetMandate(
+                Lever::Mandate("fastlege".into(), "pll".into()),
+                MandateLever::Off,
+            ))
+            .apply(Action::Slide(Lever::MilestoneDelay("m".into()), 3.0));
         let changed = Lever::changed_in(&s.scenario);
         assert_eq!(changed.len(), 3);
         for lever in &changed {
@@ -435,7 +373,7 @@ mod tests {
             active_preset(&r, &s.scenario).map(|p| &p.id),
             Some(&preset.id)
         );
-        let moved = s.apply(Action::Slide(Slider::Speed("kommune_plo".into()), 2.95));
+        let moved = s.apply(Action::Slide(Lever::Speed("kommune_plo".into()), 2.95));
         assert_ne!(
             active_preset(&r, &moved.scenario).map(|p| &p.id),
             Some(&preset.id)
@@ -567,22 +505,54 @@ mod tests {
     #[test]
     fn a_mandate_lever_is_kept_until_reset() {
         let at = MandateLever::At(crate::model::Month::new(2027, 1));
-        let s = UiState::new(&roadmap()).apply(Action::SetMandate("kommune_plo".into(), at));
-        assert_eq!(s.scenario.actor("kommune_plo").mandate, at);
-        let s = s.apply(Action::Reset(Lever::Mandate("kommune_plo".into())));
+        let lever = Lever::Mandate("kommune_plo".into(), "pll".into());
+        let s = UiState::new(&roadmap()).apply(Action::SetMandate(lever.clone(), at));
+        assert_eq!(s.scenario.actor("kommune_plo").mandate("pll"), at);
+        assert_eq!(
+            s.scenario.actor("kommune_plo").mandate("dho"),
+            MandateLever::AsData
+        );
+        let s = s.apply(Action::Reset(lever));
         assert_eq!(s.scenario.actor("kommune_plo"), ActorLevers::default());
     }
 
     #[test]
     fn an_entry_outside_a_lever_range_is_corrected_to_the_nearest_end() {
-        let delay = Slider::Delay("kommune_plo".into()).scale();
+        let delay = Scale::of(LeverKind::Delay);
         assert_eq!(delay.correction(12.0), None);
         assert_eq!(delay.correction(999.0), Some(Some(48.0)));
         assert_eq!(delay.correction(-3.0), Some(Some(0.0)));
         assert_eq!(delay.correction(f64::NAN), Some(None));
         assert_eq!(
-            Slider::Speed("x".into()).scale().correction(0.1),
+            Scale::of(LeverKind::Speed).correction(0.1),
             Some(Some(0.25))
         );
+    }
+
+    #[test]
+    fn switching_to_from_today_names_the_levers_it_does_not_offer() {
+        let r = roadmap();
+        let happened = r
+            .milestones
+            .iter()
+            .find(|m| m.actual.is_some())
+            .expect("a milestone that happened")
+            .id
+            .clone();
+        let s = UiState::new(&r)
+            .apply(Action::SetQuestion(Question::Since2021))
+            .apply(Action::Slide(Lever::MilestoneDelay(happened.clone()), 6.0))
+            .apply(Action::Slide(delay("kommune_plo"), 6.0))
+            .apply(Action::SetMandate(
+                Lever::Mandate("kommune_plo".into(), "pll".into()),
+                MandateLever::At(r.meta.start.plus(3)),
+            ));
+        let gone = not_offered_in(&r, &s.scenario, Question::FromToday);
+        assert!(gone.contains(&Lever::MilestoneDelay(happened)));
+        assert!(gone.contains(&Lever::Mandate("kommune_plo".into(), "pll".into())));
+        assert!(!gone.contains(&delay("kommune_plo")));
+        assert!(not_offered_in(&r, &s.scenario, Question::Since2021).is_empty());
+        let (first, _) = mandate_range(&r, Question::FromToday);
+        assert_eq!(first, r.meta.data_date.plus(1));
     }
 }

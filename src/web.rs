@@ -21,6 +21,8 @@ mod live_region;
 mod mandate;
 mod notice;
 mod print;
+mod question_choice;
+mod question_statement;
 mod recompute;
 mod share;
 mod slider;

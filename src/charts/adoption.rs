@@ -7,10 +7,10 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use super::{
-    actor_colour, dashed, dotted, font, render, year_labels, year_span, ChartError, Layer, Svg,
-    GRID, INK,
+    actor_colour, dashed, dotted, font, render, today_line, year_labels, year_span, ChartError,
+    Layer, Svg, GRID, INK,
 };
-use crate::model::Roadmap;
+use crate::model::{Lang, Roadmap};
 use crate::sim::RunOutput;
 
 type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
@@ -23,6 +23,7 @@ pub fn adoption(
     pinned: Option<&RunOutput>,
     solution: &str,
     layer: Layer,
+    lang: Lang,
     size: (u32, u32),
 ) -> Svg {
     render(size, layer, |root| {
@@ -45,6 +46,7 @@ pub fn adoption(
                 .axis_style(INK)
                 .label_style(font(12.0))
                 .draw()?;
+            today_line(&mut chart, roadmap, (0.0, 100.0), true, lang)?;
         }
         let start = roadmap.meta.start;
         let at = |t: usize| start.plus(t as i32).as_year_fraction();
@@ -183,8 +185,19 @@ mod tests {
 
     fn layers(e: &Engine, run: &RunOutput, solution: &str) -> (String, String) {
         let r = e.roadmap();
-        let draw =
-            |layer| adoption(r, e.baseline(), run, None, solution, layer, (640, 320)).unwrap();
+        let draw = |layer| {
+            adoption(
+                r,
+                e.baseline(),
+                run,
+                None,
+                solution,
+                layer,
+                Lang::En,
+                (640, 320),
+            )
+            .unwrap()
+        };
         (draw(Layer::Base), draw(Layer::Overlay))
     }
 
@@ -255,6 +268,7 @@ mod tests {
                 pinned,
                 &track.solution,
                 layer,
+                Lang::En,
                 (640, 320),
             )
             .unwrap()
@@ -321,5 +335,16 @@ mod tests {
         let triangle = marker_swatch(1).unwrap();
         assert!(circle.contains("<circle"));
         assert!(!triangle.contains("<circle") && triangle.contains("<polygon"));
+    }
+
+    #[test]
+    fn the_data_date_is_drawn_as_a_labelled_line_in_the_base() {
+        let e = engine();
+        let r = e.roadmap();
+        let (base, overlay) = layers(&e, e.baseline(), &r.tracks[0].solution);
+        let label = crate::charts::today_label(r, Lang::En);
+        assert_eq!(label, "data as of Feb\u{a0}2026");
+        assert!(base.contains(&label), "the base layer labels the data date");
+        assert!(!overlay.contains(&label));
     }
 }

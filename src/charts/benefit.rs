@@ -6,8 +6,8 @@
 use plotters::prelude::*;
 
 use super::{
-    dashed, dotted, font, render, year_labels, year_span, Area, ChartError, Layer, Svg, GRID,
-    HIGHLIGHT, INK, MUTED, ON_TIME, PINNED, VERY_LATE,
+    dashed, dotted, font, render, today_line, year_labels, year_span, Area, ChartError, Layer, Svg,
+    GRID, HIGHLIGHT, INK, MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::i18n::{number, strings};
 use crate::model::{Lang, Roadmap};
@@ -160,6 +160,7 @@ impl Panel<'_> {
                 .axis_style(INK)
                 .label_style(font(12.0))
                 .draw()?;
+            today_line(&mut chart, roadmap, (0.0, self.top), !self.shade_gap, lang)?;
             chart.draw_series(LineSeries::new(points(self.baseline), dashed(MUTED, 2)))?;
             if let Some(pinned) = self.pinned {
                 chart.draw_series(LineSeries::new(points(pinned), dotted(PINNED, 3)))?;
@@ -256,8 +257,14 @@ mod tests {
         let under = draw(&late, Layer::Base);
         assert_eq!(
             (solid(&under), dashes(&under)),
-            (0, 2),
-            "a baseline per panel"
+            (0, 4),
+            "a baseline and the data date's line per panel"
+        );
+        let today = crate::charts::today_label(e.roadmap(), Lang::Nb);
+        assert_eq!(
+            under.matches(&today).count(),
+            1,
+            "the data date labelled once"
         );
         assert!(
             under.contains("Akkumulert gevinst"),

@@ -7,8 +7,8 @@
 use plotters::prelude::*;
 
 use super::{
-    font, render, year_labels, year_span, Layer, Svg, GRID, HIGHLIGHT_FILL, INK, LATE, MUTED,
-    ON_TIME, PINNED, VERY_LATE,
+    font, render, today_line, year_labels, year_span, Layer, Svg, GRID, HIGHLIGHT_FILL, INK, LATE,
+    MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::model::{Lang, Roadmap};
 use crate::sim::{RunOutput, Status};
@@ -148,6 +148,10 @@ pub fn timeline(
                         + Rectangle::new([(-4, -4), (4, 4)], INK.filled()),
                 ))?;
             }
+        }
+        // Over the rows, so the row lines and highlight do not hide it; labelled at the top.
+        if layer == Layer::Base {
+            today_line(&mut chart, roadmap, (0.0, n), true, lang)?;
         }
         Ok(())
     })

@@ -1,16 +1,19 @@
-//! The levers of one actor group: speed, delay, ceiling and mandate.
+//! The levers of one actor group: speed, delay, ceiling, and a mandate per solution the group
+//! adopts (as a forskrift is: one duty, one solution). A mandate the question does not offer (a
+//! duty in force since before the data date, asked from today) is a line saying why instead.
 
 use yew::prelude::*;
 
 use super::mandate::MandateControl;
 use super::slider::SliderLever;
 use super::Shared;
+use crate::describe::not_offered_text;
 use crate::i18n::{fill, strings};
 use crate::insight::lever_name;
 use crate::model::Lang;
-use crate::scenario::Scenario;
+use crate::scenario::{Lever, Scenario};
 use crate::sim::Engine;
-use crate::ui_state::{Action, Lever, Slider};
+use crate::ui_state::{mandate_range, shown_value, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct ActorLeversProps {
@@ -25,44 +28,77 @@ pub struct ActorLeversProps {
 pub fn ActorLevers(props: &ActorLeversProps) -> Html {
     let roadmap = props.engine.roadmap();
     let actor = &roadmap.actors[props.actor];
-    let s = strings(props.lang);
+    let lang = props.lang;
+    let s = strings(lang);
+    let question = props.scenario.question;
     let reset_label = |lever: &Lever| {
         fill(
             s.reset_lever,
-            &[("lever", &lever_name(roadmap, lever, props.lang))],
+            &[("lever", &lever_name(roadmap, lever, lang))],
         )
     };
-    let slider = |make: fn(String) -> Slider, label: &'static str, unit: &'static str| {
-        let slider = make(actor.id.clone());
+    let slider = |make: fn(String) -> Lever, label: &'static str, unit: &'static str| {
+        let lever = make(actor.id.clone());
         html! {
             <SliderLever
-                value={slider.value(&props.scenario)}
+                value={shown_value(&lever, &props.scenario)}
                 label={label}
                 unit={unit}
-                reset_label={reset_label(&Lever::Slider(slider.clone()))}
-                lang={props.lang}
+                reset_label={reset_label(&lever)}
+                lang={lang}
                 dispatch={props.dispatch.clone()}
-                {slider}
+                {lever}
             />
         }
     };
     let meta = &roadmap.meta;
+    let range = mandate_range(roadmap, question);
+    // A duty a year after the data date: a near-term start to adjust from.
+    let suggested = meta.data_date.plus(12).clamp(range.0, range.1);
+    let mandates: Vec<Html> = Lever::mandates(roadmap)
+        .filter(|lever| lever.target() == actor.id)
+        .map(|lever| {
+            let solution = match &lever {
+                Lever::Mandate(_, sol) => sol.clone(),
+                _ => String::new(),
+            };
+            let label = roadmap
+                .solution(&solution)
+                .map_or(solution.clone(), |x| x.name.get(lang).to_string());
+            match lever.offered(roadmap, question) {
+                Ok(()) => html! {
+                    <MandateControl
+                        mandate={lever.mandate(&props.scenario)}
+                        {label}
+                        {suggested}
+                        {range}
+                        reset_label={reset_label(&lever)}
+                        {lang}
+                        dispatch={props.dispatch.clone()}
+                        {lever}
+                    />
+                },
+                Err(why) => html! {
+                    <p class="lever-not-offered" id={format!("{}-why", super::mandate::dom_id(&lever))}>
+                        <span class="lever-name">{ label }{ ": " }</span>
+                        { not_offered_text(&why, lang) }
+                    </p>
+                },
+            }
+        })
+        .collect();
     html! {
         <fieldset class="actor" id={format!("actor-{}", actor.id)}>
-            <legend>{ actor.name.get(props.lang) }</legend>
-            { slider(Slider::Speed, s.lever_speed, "×") }
-            { slider(Slider::Delay, s.lever_delay, s.unit_months) }
-            { slider(Slider::Ceiling, s.lever_ceiling, "%") }
-            <MandateControl
-                actor={actor.id.clone()}
-                mandate={props.scenario.actor(&actor.id).mandate}
-                // A duty a year after the data date: a near-term start to adjust from.
-                suggested={meta.data_date.plus(12).min(meta.end)}
-                range={(meta.start, meta.end)}
-                reset_label={reset_label(&Lever::Mandate(actor.id.clone()))}
-                lang={props.lang}
-                dispatch={props.dispatch.clone()}
-            />
+            <legend>{ actor.name.get(lang) }</legend>
+            { slider(Lever::Speed, s.lever_speed, "×") }
+            { slider(Lever::Delay, s.lever_delay, s.unit_months) }
+            { slider(Lever::Ceiling, s.lever_ceiling, "%") }
+            if !mandates.is_empty() {
+                <div class="mandates" role="group" aria-label={format!("{}: {}", actor.name.get(lang), s.mandates_heading)}>
+                    <p class="lever-subhead" aria-hidden="true">{ s.mandates_heading }</p>
+                    { for mandates }
+                </div>
+            }
         </fieldset>
     }
 }

@@ -8,9 +8,9 @@ use super::explained::Explained;
 use super::exports::ChartDownloads;
 use super::width::use_width;
 use super::{svg_html, use_chart, Shared};
-use crate::charts::{adoption, marker_swatch, Layer};
+use crate::charts::{adoption, marker_swatch, today_label, Layer};
 use crate::describe::{adoption_summary, adoption_table};
-use crate::i18n::{month, percent, strings};
+use crate::i18n::{fill, month, percent, strings};
 use crate::insight::{provenance_note, Results};
 use crate::model::{Lang, Provenance};
 use crate::sim::{Engine, RunOutput};
@@ -53,8 +53,9 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
     let chart = {
         let draw = |layer: Layer| {
             let (engine, results) = (props.engine.clone(), props.results.clone());
-            move |(width, solution, _, pinned): &(
+            move |(width, lang, solution, _, pinned): &(
                 u32,
+                Lang,
                 String,
                 Vec<Vec<f64>>,
                 Option<Shared<RunOutput>>,
@@ -71,6 +72,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                         pinned,
                         solution,
                         layer,
+                        *lang,
                         (*width, height),
                     )
                 })
@@ -79,10 +81,16 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
         // The pinned scenario does not move with the levers: it is drawn in the base.
         let solution = props.solution.clone();
         let base = use_chart(
-            (width, solution.clone(), Vec::new(), props.pinned.clone()),
+            (
+                width,
+                lang,
+                solution.clone(),
+                Vec::new(),
+                props.pinned.clone(),
+            ),
             draw(Layer::Base),
         );
-        let overlay = use_chart((width, solution, shown, None), draw(Layer::Overlay));
+        let overlay = use_chart((width, lang, solution, shown, None), draw(Layer::Overlay));
         html! { <>{ base }{ overlay }</> }
     };
     let actor_name = |id: &str| {
@@ -129,6 +137,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                     <li><span class="key key-dotted" aria-hidden="true"></span>{ s.legend_pinned }</li>
                 }
                 <li><span class="key key-ring" aria-hidden="true"></span>{ s.legend_observed }</li>
+                <li><span class="key key-today" aria-hidden="true"></span>{ today_label(roadmap, lang) }</li>
                 { for tracks.iter().filter_map(|t| roadmap.actor_index(&t.actor)).map(|a| html! {
                     <li>
                         <span class="swatch" aria-hidden="true">{ svg_html(marker_swatch(a)) }</span>
@@ -138,7 +147,11 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
             </ul>
             <ChartText
                 chart="adoption"
-                summary={adoption_summary(roadmap, props.engine.baseline(), run, &props.solution, lang)}
+                summary={format!(
+                    "{} {}",
+                    adoption_summary(roadmap, props.engine.baseline(), run, &props.solution, lang),
+                    fill(s.today_line_note, &[("date", &month(lang, roadmap.meta.data_date))]),
+                )}
                 table={adoption_table(roadmap, props.engine.baseline(), run, &props.solution, lang)}
                 {lang}
             />

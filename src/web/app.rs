@@ -14,6 +14,7 @@ use super::levers::LeverPanel;
 use super::live_region::LiveRegion;
 use super::notice::LinkNotices;
 use super::print::{PrintScenario, PrintSources};
+use super::question_statement::QuestionStatement;
 use super::recompute::use_results;
 use super::share::{CopyLink, EmbedDialog};
 use super::statement::Statement;
@@ -212,6 +213,7 @@ fn Simulator(props: &SimulatorProps) -> Html {
                     <div>
                         <h1>{ title.clone() }</h1>
                         <p class="tagline">{ s.app_tagline }</p>
+                        <QuestionStatement engine={engine.clone()} question={state.scenario.question} {lang} />
                     </div>
                     <LangSwitch lang={lang} dispatch={dispatch.clone()} />
                 </div>

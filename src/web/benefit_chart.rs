@@ -8,9 +8,9 @@ use super::explained::Explained;
 use super::exports::ChartDownloads;
 use super::width::use_width;
 use super::{use_chart, Shared};
-use crate::charts::{benefit, benefit_tops, BenefitTotals, Layer};
+use crate::charts::{benefit, benefit_tops, today_label, BenefitTotals, Layer};
 use crate::describe::{benefit_summary, benefit_table};
-use crate::i18n::{mnok, strings};
+use crate::i18n::{fill, mnok, month, strings};
 use crate::insight::{present_value_note, provenance_note, Results};
 use crate::model::Lang;
 use crate::sim::{Engine, RunOutput};
@@ -107,13 +107,18 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
             <ul class="legend">
                 <li><span class="key key-solid key-blue" aria-hidden="true"></span>{ s.legend_scenario }</li>
                 <li><span class="key key-dashed key-grey" aria-hidden="true"></span>{ s.legend_baseline }</li>
+                <li><span class="key key-today" aria-hidden="true"></span>{ today_label(roadmap, lang) }</li>
                 if props.pinned.is_some() {
                     <li><span class="key key-dotted key-purple" aria-hidden="true"></span>{ s.legend_pinned }</li>
                 }
             </ul>
             <ChartText
                 chart="benefit"
-                summary={benefit_summary(roadmap, &baseline, &scenario, cmp.delta_pv, lang)}
+                summary={format!(
+                    "{} {}",
+                    benefit_summary(roadmap, &baseline, &scenario, cmp.delta_pv, lang),
+                    fill(s.today_line_note, &[("date", &month(lang, roadmap.meta.data_date))]),
+                )}
                 table={benefit_table(roadmap, &baseline, &scenario, lang)}
                 {lang}
             />

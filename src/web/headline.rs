@@ -1,5 +1,7 @@
-//! The figures above the charts: benefit lost or gained against the baseline, how many milestones
-//! slip and by how much, and the single lever that costs most.
+//! The figures above the charts: benefit lost or gained against the baseline in what is still to
+//! come after the data date (with the scenario's present value split into what was realised
+//! before it and what comes from it on), how many milestones slip and by how much, and the single
+//! lever that costs most.
 
 use yew::prelude::*;
 
@@ -24,7 +26,18 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let lang = props.lang;
     let s = strings(lang);
     let cmp = &props.results.comparison;
-    let (pv_label, pv_value) = pv_change(lang, cmp.delta_pv);
+    // What has been realised by the data date is history in the question from today: the change
+    // that matters is in what is still to come.
+    let to_come_delta = cmp.scenario.to_come - props.engine.baseline().to_come;
+    let (pv_label, pv_value) = pv_change(lang, to_come_delta);
+    let split = fill(
+        s.pv_split,
+        &[
+            ("realised", &mnok(lang, cmp.scenario.realised)),
+            ("to_come", &mnok(lang, cmp.scenario.to_come)),
+            ("date", &crate::i18n::month(lang, roadmap.meta.data_date)),
+        ],
+    );
     let (slipped, slipped_months) = cmp.slipped();
     let slipped_value = slipped_count(lang, cmp);
     let end = crate::i18n::month(lang, roadmap.meta.end);
@@ -37,7 +50,8 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 <p class="figure-value">
                     <Explained id="pv-delta" note={present_value_note(roadmap, lang)}>{ pv_value }</Explained>
                 </p>
-                <p class="figure-sub">{ s.against_baseline }</p>
+                <p class="figure-sub">{ s.against_baseline_to_come }</p>
+                <p class="figure-sub" id="pv-split">{ split }</p>
             </div>
             <div class="figure">
                 <p class="figure-label">{ s.slipped_label }</p>

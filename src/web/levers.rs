@@ -1,5 +1,6 @@
-//! The lever panel: presets from the data, the schedule, and the levers grouped by care
-//! providers, EHR vendors and milestones, each group collapsible.
+//! The lever panel: the question, presets from the data, the schedule (since 2021 only), and the
+//! levers grouped by care providers, EHR vendors and milestones, each group collapsible. A
+//! milestone lever the question does not offer (delaying what has happened) is a line saying why.
 
 use std::collections::BTreeSet;
 
@@ -7,14 +8,16 @@ use web_sys::{HtmlDetailsElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::actor_levers::ActorLevers;
+use super::question_choice::QuestionChoice;
 use super::slider::SliderLever;
 use super::Shared;
+use crate::describe::not_offered_text;
 use crate::i18n::{fill, strings};
 use crate::insight::lever_name;
 use crate::model::Lang;
-use crate::scenario::{Scenario, Schedule};
+use crate::scenario::{Question, Scenario, Schedule};
 use crate::sim::Engine;
-use crate::ui_state::{active_preset, Action, Lever, LeverGroup, Slider};
+use crate::ui_state::{active_preset, shown_value, Action, Lever, LeverGroup};
 
 #[derive(Properties, PartialEq)]
 pub struct LeverPanelProps {
@@ -69,24 +72,29 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
         .milestones
         .iter()
         .map(|m| {
-            let slider = Slider::MilestoneDelay(m.id.clone());
+            let lever = Lever::MilestoneDelay(m.id.clone());
             let name = m.name.get(lang);
+            if let Err(why) = lever.offered(roadmap, props.scenario.question) {
+                return html! {
+                    <p class="lever-not-offered" id={format!("lever-{}-extra-why", m.id)}>
+                        <span class="lever-name">{ name }{ ": " }</span>
+                        { not_offered_text(&why, lang) }
+                    </p>
+                };
+            }
             let reset_label = fill(
                 s.reset_lever,
-                &[(
-                    "lever",
-                    &lever_name(roadmap, &Lever::Slider(slider.clone()), lang),
-                )],
+                &[("lever", &lever_name(roadmap, &lever, lang))],
             );
             html! {
                 <SliderLever
-                    value={slider.value(&props.scenario)}
+                    value={shown_value(&lever, &props.scenario)}
                     label={name.to_string()}
                     unit={s.unit_months}
                     {reset_label}
                     {lang}
                     dispatch={props.dispatch.clone()}
-                    {slider}
+                    {lever}
                 />
             }
         })
@@ -116,6 +124,12 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
     html! {
         <section class="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ s.levers_heading }</h2>
+            <QuestionChoice
+                engine={props.engine.clone()}
+                scenario={props.scenario.clone()}
+                {lang}
+                dispatch={props.dispatch.clone()}
+            />
             <div class="field">
                 <label for="preset">{ s.preset }</label>
                 <select id="preset" onchange={onpreset}>
@@ -132,11 +146,14 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                     <p class="hint" id="preset-description">{ p.description.get(lang) }</p>
                 }
             </div>
-            <fieldset class="field schedule">
-                <legend>{ s.schedule }</legend>
-                { schedule(Schedule::Forecast, "schedule-forecast", s.schedule_forecast) }
-                { schedule(Schedule::Plan, "schedule-plan", s.schedule_plan) }
-            </fieldset>
+            // The 2021 plan only means something when the period is replayed from 2021.
+            if props.scenario.question == Question::Since2021 {
+                <fieldset class="field schedule">
+                    <legend>{ s.schedule }</legend>
+                    { schedule(Schedule::Forecast, "schedule-forecast", s.schedule_forecast) }
+                    { schedule(Schedule::Plan, "schedule-plan", s.schedule_plan) }
+                </fieldset>
+            }
             <button type="button" id="reset-all" class="secondary" onclick={props.dispatch.reform(|_| Action::ResetAll)}>
                 { s.reset_all }
             </button>

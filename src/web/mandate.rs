@@ -1,4 +1,5 @@
-//! An actor group's legal duty to adopt: as the data says, none, or by a deadline of one's choice.
+//! An actor group's legal duty to adopt one solution, as a forskrift sets it: as the data says,
+//! none, or by a deadline of one's choice.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -8,12 +9,24 @@ use crate::model::{Lang, Month};
 use crate::scenario::MandateLever;
 use crate::ui_state::{Action, Lever};
 
+/// The element id of a mandate lever's select; its month input adds `-month`.
+pub fn dom_id(lever: &Lever) -> String {
+    match lever {
+        Lever::Mandate(actor, solution) => format!("lever-{actor}-mandate-{solution}"),
+        other => format!("lever-{}-mandate", other.target()),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct MandateProps {
-    pub actor: AttrValue,
+    /// A `Lever::Mandate(actor, solution)`.
+    pub lever: Lever,
+    /// The solution's name.
+    pub label: AttrValue,
     pub mandate: MandateLever,
     /// The deadline offered when a user first picks "by a deadline".
     pub suggested: Month,
+    /// The months a deadline may take (from today: only after the data date).
     pub range: (Month, Month),
     pub reset_label: AttrValue,
     pub lang: Lang,
@@ -23,9 +36,9 @@ pub struct MandateProps {
 #[component]
 pub fn MandateControl(props: &MandateProps) -> Html {
     let s = strings(props.lang);
-    let id = format!("lever-{}-mandate", props.actor);
-    let actor = props.actor.to_string();
-    let set = |mandate: MandateLever| Action::SetMandate(actor.clone(), mandate);
+    let id = dom_id(&props.lever);
+    let lever = props.lever.clone();
+    let set = |mandate: MandateLever| Action::SetMandate(lever.clone(), mandate);
     let onselect = {
         let (set_data, set_off, set_at) = (
             set(MandateLever::AsData),
@@ -47,14 +60,14 @@ pub fn MandateControl(props: &MandateProps) -> Html {
     let deadline = match props.mandate {
         MandateLever::At(month) => {
             let onchange = {
-                let actor = actor.clone();
-                // A cleared or half-typed field keeps the deadline it had.
+                let lever = lever.clone();
+                let (first, last) = props.range;
+                // A cleared or half-typed field keeps the deadline it had; one outside the range
+                // takes its nearest end.
                 props.dispatch.reform(move |e: Event| {
                     let value = e.target_unchecked_into::<HtmlInputElement>().value();
-                    Action::SetMandate(
-                        actor.clone(),
-                        MandateLever::At(value.parse().unwrap_or(month)),
-                    )
+                    let at = value.parse().unwrap_or(month).clamp(first, last.max(first));
+                    Action::SetMandate(lever.clone(), MandateLever::At(at))
                 })
             };
             html! {
@@ -75,13 +88,13 @@ pub fn MandateControl(props: &MandateProps) -> Html {
         html! { <option {value} selected={chosen}>{ text }</option> }
     };
     let onreset = {
-        let lever = Lever::Mandate(actor.clone());
+        let lever = lever.clone();
         props.dispatch.reform(move |_| Action::Reset(lever.clone()))
     };
     html! {
         <div class="lever">
             <div class="lever-head">
-                <label for={id.clone()}>{ s.lever_mandate }</label>
+                <label for={id.clone()}>{ props.label.clone() }</label>
                 <button
                     type="button"
                     class="reset"

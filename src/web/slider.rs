@@ -6,12 +6,15 @@ use yew::prelude::*;
 
 use crate::i18n::{fill, strings};
 use crate::model::Lang;
+use crate::scenario::LeverKind;
 use crate::scenario::Scenario;
-use crate::ui_state::{Action, Lever, Slider};
+use crate::ui_state::{shown_value, Action, Lever, Scale};
 
 #[derive(Properties, PartialEq)]
 pub struct SliderProps {
-    pub slider: Slider,
+    /// A numeric lever (not a mandate).
+    pub lever: Lever,
+    /// Its value in the units the slider shows.
     pub value: f64,
     pub label: AttrValue,
     /// Shown after the number: "mnd.", "×", "%".
@@ -23,42 +26,43 @@ pub struct SliderProps {
 }
 
 /// The element id of a lever's range input; its number input adds `-value`.
-pub fn dom_id(slider: &Slider) -> String {
-    let kind = match slider {
-        Slider::Speed(_) => "speed",
-        Slider::Delay(_) => "delay",
-        Slider::Ceiling(_) => "ceiling",
-        Slider::MilestoneDelay(_) => "extra",
+pub fn dom_id(lever: &Lever) -> String {
+    let kind = match lever.kind() {
+        LeverKind::Speed => "speed",
+        LeverKind::Delay => "delay",
+        LeverKind::Ceiling => "ceiling",
+        LeverKind::Mandate => "mandate",
+        LeverKind::MilestoneDelay => "extra",
     };
-    format!("lever-{}-{kind}", slider.target())
+    format!("lever-{}-{kind}", lever.target())
 }
 
 fn slide_to<E: AsRef<web_sys::Event> + 'static>(
-    slider: &Slider,
+    lever: &Lever,
     dispatch: &Callback<Action>,
 ) -> Callback<E> {
-    let slider = slider.clone();
+    let lever = lever.clone();
     dispatch.reform(move |e: E| {
         let input: HtmlInputElement = e.target_unchecked_into();
-        Action::Slide(slider.clone(), input.value_as_number())
+        Action::Slide(lever.clone(), input.value_as_number())
     })
 }
 
 #[component]
 pub fn SliderLever(props: &SliderProps) -> Html {
-    let scale = props.slider.scale();
-    let id = dom_id(&props.slider);
+    let scale = Scale::of(props.lever.kind());
+    let id = dom_id(&props.lever);
     let decimals = if scale.step < 1.0 { 2 } else { 0 };
     let shown = format!("{:.*}", decimals, props.value);
-    let is_default = props.value == props.slider.value(&Scenario::default());
+    let is_default = props.value == shown_value(&props.lever, &Scenario::default());
     // The range acts while it moves; the number acts when an entry is committed, so typing
     // "0.5" is not cut short at "0".
-    let oninput = slide_to::<InputEvent>(&props.slider, &props.dispatch);
+    let oninput = slide_to::<InputEvent>(&props.lever, &props.dispatch);
     // An exact entry outside the range is not refused silently: the lever takes the nearest end
     // and says so next to the field until the next entry.
     let note = use_state(|| None::<String>);
     let onchange = {
-        let slide = slide_to::<Event>(&props.slider, &props.dispatch);
+        let slide = slide_to::<Event>(&props.lever, &props.dispatch);
         let note = note.clone();
         let s = strings(props.lang);
         let unit = props.unit.clone();
@@ -85,7 +89,7 @@ pub fn SliderLever(props: &SliderProps) -> Html {
     };
     let note_id = format!("{id}-note");
     let onreset = {
-        let lever = Lever::Slider(props.slider.clone());
+        let lever = props.lever.clone();
         props.dispatch.reform(move |_| Action::Reset(lever.clone()))
     };
     html! {

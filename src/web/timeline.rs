@@ -9,10 +9,12 @@ use super::explained::Explained;
 use super::exports::ChartDownloads;
 use super::width::use_width;
 use super::{use_chart, Shared};
-use crate::charts::{timeline, timeline_height, timeline_order, timeline_row_at, Layer};
+use crate::charts::{
+    timeline, timeline_height, timeline_order, timeline_row_at, today_label, Layer,
+};
 use crate::describe::{status_text, timeline_summary};
 use crate::i18n::{fill, month, months, strings};
-use crate::insight::{provenance_note, Results};
+use crate::insight::{forecast_words, provenance_note, Results};
 use crate::model::{Lang, Month};
 use crate::sim::{Engine, RunOutput, Status};
 use crate::ui_state::Action;
@@ -100,7 +102,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         })
     };
-    let end = month(lang, roadmap.meta.end);
     let rows = order.iter().map(|&i| {
         let m = &roadmap.milestones[i];
         let run = &cmp.scenario.milestones[i];
@@ -110,13 +111,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let id = m.id.clone();
             move |_| Action::SelectMilestone(id.clone())
         });
-        let forecast = run.forecast.map_or_else(|| fill(s.not_reached, &[("end", &end)]), |f| month(lang, f));
+        // A month, "ikke innen des. 2035", or "aldri: …" with the condition that blocks it.
+        let forecast = forecast_words(roadmap, &cmp.scenario, &m.id, lang);
         let change = match delta.delta_months {
             Some(0) => s.same_as_baseline.to_string(),
             Some(n) if n > 0 => fill(s.later_by, &[("months", &months(lang, n))]),
             Some(n) => fill(s.earlier_by, &[("months", &months(lang, -n))]),
             // The baseline does not reach it: say when the scenario does, if it does.
-            None => delta.scenario.map_or_else(|| fill(s.not_reached, &[("end", &end)]), |d| month(lang, d)),
+            None => delta.scenario.map_or_else(|| forecast.clone(), |d| month(lang, d)),
         };
         let status = match run.status {
             Status::Green => "status-green",
@@ -158,9 +160,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
                 <li><span class="key key-square" aria-hidden="true"></span>{ s.legend_actual }</li>
                 <li><span class="key key-bar" aria-hidden="true"></span>{ s.legend_slip }</li>
+                <li><span class="key key-today" aria-hidden="true"></span>{ today_label(roadmap, lang) }</li>
             </ul>
             // The milestone table below is this chart's table, always shown.
-            <ChartText chart="timeline" summary={timeline_summary(roadmap, cmp, lang)} {lang} />
+            <ChartText chart="timeline" summary={format!(
+                "{} {}",
+                timeline_summary(roadmap, cmp, lang),
+                fill(s.today_line_note, &[("date", &month(lang, roadmap.meta.data_date))]),
+            )} {lang} />
             <Chain engine={props.engine.clone()} results={props.results.clone()} selected={props.selected.clone()} {lang} />
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-heading">
                 <table id="milestone-table">
