@@ -75,8 +75,17 @@ pub fn main(args: Vec<String>) -> i32 {
     };
     match run(cli.command) {
         Ok(out) => {
-            print!("{out}");
-            0
+            use std::io::Write;
+            // A reader that stops early (`| head`) closes the pipe: that is no error, as for
+            // other Unix tools; any other write failure is.
+            match std::io::stdout().lock().write_all(out.as_bytes()) {
+                Ok(()) => 0,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+                Err(e) => {
+                    eprintln!("error: cannot write the output: {e}");
+                    1
+                }
+            }
         }
         Err(problems) => {
             for p in problems {

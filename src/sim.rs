@@ -274,7 +274,8 @@ impl Engine {
                     });
                     let (date, cause) = match (conds, moved) {
                         (Err(why), _) => (None, why),
-                        (Ok(_), _) if today && happened => {
+                        // History as it happened: from today, and in the baseline itself.
+                        (Ok(_), _) if (today || self.baseline_pass.is_none()) && happened => {
                             (Some(own), Cause::OwnDate { extra_delay: 0 })
                         }
                         // A forecast moves as much as its latest condition moves, both ways,

@@ -128,7 +128,7 @@ fn csv_tables_have_a_row_per_milestone_benefit_and_month() {
     let milestones = stdout(&veikart(&["run", "--format", "csv"]));
     assert_eq!(milestones.lines().count(), r.milestones.len() + 1);
     assert!(milestones.starts_with(
-        "id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,critical_chain\n"
+        "id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,date_kind,reach,blocked_by,critical_chain\n"
     ));
     let benefits = stdout(&veikart(&["run", "--format", "csv", "--table", "benefits"]));
     assert_eq!(benefits.lines().count(), r.benefits.len() + 1);
@@ -223,4 +223,154 @@ fn run_takes_a_pasted_share_link_and_warns_about_what_it_ignored() {
     );
     let delta = json["delta_present_value_mnok"].as_f64().expect("number");
     assert!((delta - cmp.delta_pv).abs() < 1e-9);
+}
+
+/// A run of a pasted share link as JSON.
+fn run_link(query: &str) -> serde_json::Value {
+    let out = veikart(&[
+        "run",
+        "--format",
+        "json",
+        "--scenario",
+        &format!("https://veikart.example/?{query}"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).expect("json")
+}
+
+fn milestone<'a>(json: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    json["milestones"]
+        .as_array()
+        .and_then(|ms| ms.iter().find(|m| m["id"] == id))
+        .unwrap_or_else(|| panic!("milestone {id}"))
+}
+
+/// The examples of issue 8, each with the answer the question from today gives.
+#[test]
+fn from_today_history_stays_and_levers_mean_what_they_say() {
+    let r = engine();
+    let r = r.roadmap();
+    // Kommuner 12 or 24 months late from today: no milestone that happened moves.
+    for query in ["v=2&a1d=12", "v=2&a1d=24", "v=2&a1c=0.5", "v=2&a4d=24"] {
+        let json = run_link(query);
+        for m in r.milestones.iter().filter(|m| m.actual.is_some()) {
+            let actual = m.actual.as_ref().map(|a| a.v.to_string());
+            assert_eq!(
+                milestone(&json, &m.id)["forecast"].as_str(),
+                actual.as_deref(),
+                "{query} moved {}",
+                m.id
+            );
+        }
+        assert!(
+            json["delta_to_come_mnok"].as_f64().expect("number") < 0.0,
+            "{query}"
+        );
+    }
+    // A duty at the month the data already has changes nothing.
+    let json = run_link("v=2&q=2021&a3m.kjernejournal=2022-07");
+    assert_eq!(json["delta_present_value_mnok"].as_f64(), Some(0.0));
+    // Faster vendors bring a forecast milestone forward and raise the value still to come.
+    let base = run_link("v=2");
+    let fast = run_link("v=2&a8s=2&a10s=2");
+    let earlier = r.milestones.iter().any(|m| {
+        let (b, f) = (
+            milestone(&base, &m.id)["forecast"]
+                .as_str()
+                .map(String::from),
+            milestone(&fast, &m.id)["forecast"]
+                .as_str()
+                .map(String::from),
+        );
+        matches!((b, f), (Some(b), Some(f)) if f < b)
+    });
+    assert!(earlier, "no milestone came earlier with faster vendors");
+    assert!(fast["delta_to_come_mnok"].as_f64().expect("number") > 0.0);
+    // A milestone that had not happened by the data date falls after it.
+    for id in [
+        "emultidose_national",
+        "eresept_plo_start",
+        "pjd_kommune_start",
+        "pll_national_start",
+    ] {
+        let f = milestone(&base, id)["forecast"]
+            .as_str()
+            .expect("reached")
+            .to_string();
+        assert!(f > r.meta.data_date.to_string(), "{id} at {f}");
+    }
+}
+
+#[test]
+fn since_2021_replays_the_period_as_before() {
+    // The old counterfactual: kommuner a year late since 2021 move a milestone that happened.
+    let json = run_link("v=2&q=2021&a1d=12");
+    let kj = milestone(&json, "kj_kommune_200");
+    assert!(kj["forecast"].as_str().expect("reached") > "2023-12");
+    // A version-1 link means the same as it did: since 2021, the mandate on every solution.
+    let v1 = run_link("v=1&a1d=12");
+    assert_eq!(v1["scenario"]["question"], "since_2021");
+    assert_eq!(milestone(&v1, "kj_kommune_200")["forecast"], kj["forecast"]);
+}
+
+#[test]
+fn never_names_the_condition_that_blocks_it() {
+    // Pharmacies capped at 80 % since 2021: e-multidose needs 80 %, which Bass only approaches.
+    let json = run_link("v=2&q=2021&a6c=0.8");
+    let m = milestone(&json, "emultidose_national");
+    assert_eq!(m["reach"]["kind"], "never");
+    assert_eq!(m["forecast"], serde_json::Value::Null);
+    let chain = m["critical_chain"].as_array().expect("chain");
+    let blocker = chain
+        .iter()
+        .find(|s| s["because"]["kind"] == "ceiling")
+        .expect("the chain names the ceiling");
+    assert_eq!(blocker["because"]["id"], "emultidose_apotek");
+    assert!((blocker["because"]["limit"].as_f64().expect("number") - 0.8).abs() < 1e-9);
+    // Dependent milestones are never too, and the CSV says why in words.
+    let next = milestone(&json, "pll_national_start");
+    assert_eq!(next["reach"]["kind"], "never");
+    let csv = stdout(&veikart(&[
+        "run",
+        "--format",
+        "csv",
+        "--scenario",
+        "https://veikart.example/?v=2&q=2021&a6c=0.8",
+    ]));
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("emultidose_national,"))
+        .expect("row");
+    assert!(
+        row.contains("never") && row.contains("emultidose_apotek tops out at 80 %"),
+        "{row}"
+    );
+    // Beyond the horizon is a different answer, with the last month checked.
+    let late = run_link("v=2&a1s=0.25&a1d=48&a10d=48");
+    let full = milestone(&late, "pll_full_rollout");
+    assert_eq!(full["reach"]["kind"], "beyond_horizon");
+    assert_eq!(full["reach"]["checked_until"], "2035-12");
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veikart"))
+        .args(["run", "--format", "csv", "--table", "series"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut first = [0u8; 16];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("reads a little");
+    // The reader is gone (stdout dropped), as with `| head -1`.
+    let out = child.wait_with_output().expect("ends");
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
 }

@@ -9,7 +9,10 @@ use veikart::model::{
 use veikart::scenario::link::{
     decode, encode, Expected, Link, Notice, Problem, View, MAX_QUERY_LEN,
 };
-use veikart::scenario::{limits, ActorLevers, MandateLever, MilestoneLevers, Scenario, Schedule};
+use veikart::scenario::{
+    limits, ActorLevers, Lever, MandateLever, MilestoneLevers, NotOffered, Question, Scenario,
+    Schedule,
+};
 
 fn roadmap() -> &'static Roadmap {
     static R: OnceLock<Roadmap> = OnceLock::new();
@@ -18,44 +21,69 @@ fn roadmap() -> &'static Roadmap {
     })
 }
 
+/// A scenario with only the levers its question offers, as the app and the codec produce them.
 fn scenario() -> impl Strategy<Value = Scenario> {
     let r = roadmap();
     let actors: Vec<String> = r.actors.iter().map(|a| a.id.clone()).collect();
     let milestones: Vec<String> = r.milestones.iter().map(|m| m.id.clone()).collect();
+    let mandates: Vec<Lever> = Lever::mandates(r).collect();
     let (start, end) = (r.meta.start.0, r.meta.end.0);
     let levers = (
         limits::SPEED.0..=limits::SPEED.1,
         0..=limits::DELAY_MONTHS.1,
         0.0..=1.0f64,
-        prop_oneof![
-            Just(MandateLever::AsData),
-            Just(MandateLever::Off),
-            (start..=end).prop_map(|m| MandateLever::At(Month(m)))
-        ],
     )
-        .prop_map(|(speed, delay, ceiling, mandate)| ActorLevers {
+        .prop_map(|(speed, delay, ceiling)| ActorLevers {
             speed,
             delay,
             ceiling,
-            mandate,
+            ..ActorLevers::default()
         });
+    let mandate = prop_oneof![
+        Just(MandateLever::AsData),
+        Just(MandateLever::Off),
+        (start..=end).prop_map(|m| MandateLever::At(Month(m)))
+    ];
     (
+        prop_oneof![Just(Question::FromToday), Just(Question::Since2021)],
         prop_oneof![Just(Schedule::Forecast), Just(Schedule::Plan)],
         proptest::collection::btree_map(proptest::sample::select(actors), levers, 0..12),
+        proptest::collection::vec((proptest::sample::select(mandates), mandate), 0..6),
         proptest::collection::btree_map(
             proptest::sample::select(milestones),
             (0..=limits::MILESTONE_DELAY_MONTHS.1).prop_map(|delay| MilestoneLevers { delay }),
             0..30,
         ),
     )
-        .prop_map(|(schedule, actors, milestones)| {
-            Scenario {
+        .prop_map(|(question, schedule, actors, mandates, milestones)| {
+            let mut s = Scenario {
+                question,
                 schedule,
                 actors,
                 milestones,
+            };
+            for (lever, m) in mandates {
+                lever.set_mandate(&mut s, m);
             }
-            .normalised()
+            offered_only(s.normalised())
         })
+}
+
+/// Drops what the question does not offer: a delay of a milestone that happened or a duty in
+/// force (from today), and deadlines before the question's first month.
+fn offered_only(mut s: Scenario) -> Scenario {
+    let r = roadmap();
+    let first = match s.question {
+        Question::FromToday => r.meta.data_date.plus(1),
+        Question::Since2021 => r.meta.start,
+    };
+    for lever in Lever::changed_in(&s) {
+        let early = matches!(lever.mandate(&s), MandateLever::At(m) if m < first);
+        if early || lever.offered(r, s.question).is_err() {
+            s = lever.reset_in(&s);
+        }
+    }
+    s
 }
 
 fn link() -> impl Strategy<Value = Link> {
@@ -123,30 +151,37 @@ proptest! {
 }
 
 #[test]
-fn a_scenario_that_moves_every_lever_stays_well_under_2000_characters() {
+fn a_scenario_that_moves_every_lever_stays_under_2000_characters() {
     let r = roadmap();
-    let every = |speed: f64| Scenario {
-        schedule: Schedule::Plan,
-        actors: r
-            .actors
-            .iter()
-            .map(|a| {
-                (
-                    a.id.clone(),
-                    ActorLevers {
-                        speed,
-                        delay: 48,
-                        ceiling: 0.35,
-                        mandate: MandateLever::At(r.meta.end),
-                    },
-                )
-            })
-            .collect(),
-        milestones: r
-            .milestones
-            .iter()
-            .map(|m| (m.id.clone(), MilestoneLevers { delay: 48 }))
-            .collect(),
+    let every = |speed: f64| {
+        let mut s = Scenario {
+            question: Question::Since2021,
+            schedule: Schedule::Plan,
+            actors: r
+                .actors
+                .iter()
+                .map(|a| {
+                    (
+                        a.id.clone(),
+                        ActorLevers {
+                            speed,
+                            delay: 48,
+                            ceiling: 0.35,
+                            ..ActorLevers::default()
+                        },
+                    )
+                })
+                .collect(),
+            milestones: r
+                .milestones
+                .iter()
+                .map(|m| (m.id.clone(), MilestoneLevers { delay: 48 }))
+                .collect(),
+        };
+        for lever in Lever::mandates(r) {
+            lever.set_mandate(&mut s, MandateLever::At(r.meta.end));
+        }
+        s
     };
     let l = Link {
         scenario: every(2.75),
@@ -154,19 +189,17 @@ fn a_scenario_that_moves_every_lever_stays_well_under_2000_characters() {
         ..Link::default()
     };
     let query = encode(r, &l);
-    assert!(query.len() < 1000, "{} characters: {query}", query.len());
-    let with_pin = Link {
-        pinned: Some(every(0.35)),
-        ..l
-    };
-    assert!(encode(r, &with_pin).len() < 2000);
+    assert!(query.len() < 2000, "{} characters: {query}", query.len());
+    let (back, notices) = decode(r, &query);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back.scenario, l.scenario.clone().normalised());
 }
 
 #[test]
 fn the_default_scenario_is_a_short_link() {
     assert_eq!(
         encode(roadmap(), &Link::default()),
-        format!("v=1&d={}", roadmap().meta.version)
+        format!("v=2&d={}", roadmap().meta.version)
     );
 }
 
@@ -179,12 +212,26 @@ fn frozen_version_1_link_still_opens_with_the_same_levers() {
     let data_changed = r.meta.version != "2026.1";
     assert_eq!(notices.len(), usize::from(data_changed), "{notices:?}");
     assert_eq!(link.lang, Lang::Nn);
+    // Version 1 replayed the period since 2021, with the 2021 plan here.
+    assert_eq!(link.scenario.question, Question::Since2021);
     assert_eq!(link.scenario.schedule, Schedule::Plan);
     let a1 = &link.scenario.actors["kommune_plo"];
-    assert_eq!(
-        (a1.speed, a1.delay, a1.ceiling, a1.mandate),
-        (0.5, 24, 0.8, MandateLever::At(Month::new(2028, 1)))
-    );
+    assert_eq!((a1.speed, a1.delay, a1.ceiling), (0.5, 24, 0.8));
+    // Its mandate was a duty on every solution the group adopts.
+    let solutions: Vec<&str> = r
+        .tracks
+        .iter()
+        .filter(|t| t.actor == "kommune_plo")
+        .map(|t| t.solution.as_str())
+        .collect();
+    assert!(solutions.len() > 1);
+    for sol in solutions {
+        assert_eq!(
+            a1.mandate(sol),
+            MandateLever::At(Month::new(2028, 1)),
+            "{sol}"
+        );
+    }
     assert_eq!(link.scenario.actors["epj_fastlege"].delay, 12);
     let m2 = r
         .milestones
@@ -193,8 +240,10 @@ fn frozen_version_1_link_still_opens_with_the_same_levers() {
         .expect("m2 exists");
     assert_eq!(link.scenario.milestone_delay(&m2.id), 6);
     assert_eq!(
-        link.pinned.as_ref().map(|p| p.actor("kommune_plo").delay),
-        Some(12)
+        link.pinned
+            .as_ref()
+            .map(|p| (p.question, p.actor("kommune_plo").delay)),
+        Some((Question::Since2021, 12))
     );
     assert_eq!(link.view, View::Timeline);
     assert_eq!(link.milestone.as_deref(), Some(m2.id.as_str()));
@@ -204,7 +253,7 @@ fn frozen_version_1_link_still_opens_with_the_same_levers() {
 #[test]
 fn a_hostile_link_keeps_what_it_can_and_says_what_it_ignored() {
     let r = roadmap();
-    let query = "?v=1&d=1999.9&a1d=12&a1d=30&a2s=banana&a3c=7&zz=1&a1x=3&m2=-4&a4m=1990-01&lang=de&%ZZ=%&embed=yes";
+    let query = "?v=2&d=1999.9&a1d=12&a1d=30&a2s=banana&a3c=7&zz=1&a1x=3&m2=-4&a4m.pll=1990-01&a11m.helsenorge=2030-01&m1=3&lang=de&%ZZ=%&embed=yes";
     let (link, notices) = decode(r, query);
     assert_eq!(
         link.scenario.actors.len(),
@@ -251,7 +300,7 @@ fn a_hostile_link_keeps_what_it_can_and_says_what_it_ignored() {
                 }
             ),
             (
-                "a4m",
+                "a4m.pll",
                 &Problem::OutOfRange {
                     min: r.meta.start.to_string(),
                     max: r.meta.end.to_string()
@@ -270,8 +319,43 @@ fn a_hostile_link_keeps_what_it_can_and_says_what_it_ignored() {
                     expected: Expected::OneOf(&["1", "0"])
                 }
             ),
+            // Citizens cannot be given a duty; SFM Alfa happened, so from today it cannot move.
+            (
+                "a11m.helsenorge",
+                &Problem::NotOffered {
+                    why: NotOffered::NoDuty
+                }
+            ),
+            (
+                "m1",
+                &Problem::NotOffered {
+                    why: NotOffered::Happened(Month::new(2021, 6))
+                }
+            ),
         ]
     );
+}
+
+/// A link of format version 2, the first with the two questions. It must keep meaning the same.
+#[test]
+fn frozen_version_2_link_still_opens_with_the_same_levers() {
+    let r = roadmap();
+    let query = "v=2&d=2026.1&a1d=12&a1m.pll=2029-01&a8s=2&pin=1&pin.q=2021&pin.s=plan&ms=m6";
+    let (link, notices) = decode(r, query);
+    let data_changed = r.meta.version != "2026.1";
+    assert_eq!(notices.len(), usize::from(data_changed), "{notices:?}");
+    assert_eq!(link.scenario.question, Question::FromToday);
+    let a1 = link.scenario.actor("kommune_plo");
+    assert_eq!(a1.delay, 12);
+    assert_eq!(a1.mandate("pll"), MandateLever::At(Month::new(2029, 1)));
+    assert_eq!(a1.mandate("kjernejournal"), MandateLever::AsData);
+    assert_eq!(link.scenario.actor("epj_fastlege").speed, 2.0);
+    let pinned = link.pinned.expect("a pinned scenario");
+    assert_eq!(
+        (pinned.question, pinned.schedule),
+        (Question::Since2021, Schedule::Plan)
+    );
+    assert_eq!(encode(r, &decode(r, query).0), query);
 }
 
 #[test]

@@ -26,7 +26,8 @@ use std::collections::BTreeSet;
 
 use crate::model::{Lang, Month, Roadmap, DEFAULT_ROADMAP_ID};
 use crate::scenario::{
-    limits, Lever, LeverKind, MandateLever, MilestoneLevers, Question, Scenario, Schedule,
+    limits, Lever, LeverKind, MandateLever, MilestoneLevers, NotOffered, Question, Scenario,
+    Schedule,
 };
 
 pub const FORMAT_VERSION: u32 = 2;
@@ -98,6 +99,10 @@ pub enum Problem {
     },
     /// Given more than once; the first was used.
     Duplicate,
+    /// A lever the link's question does not offer (it would rewrite history).
+    NotOffered {
+        why: NotOffered,
+    },
     /// The query string was longer than [`MAX_QUERY_LEN`] and was cut; the notice's value is
     /// its length.
     TooLong,
@@ -126,6 +131,7 @@ impl Problem {
                 | Problem::BadValue { .. }
                 | Problem::OutOfRange { .. }
                 | Problem::Duplicate
+                | Problem::NotOffered { .. }
                 | Problem::TooLong
         )
     }
@@ -185,6 +191,11 @@ impl std::fmt::Display for Notice {
             Problem::BadValue { expected } => write!(f, "{param}={value}: expected {expected}, ignored"),
             Problem::OutOfRange { min, max } => write!(f, "{param}={value}: outside {min}–{max}, ignored"),
             Problem::Duplicate => write!(f, "{param}={value}: given again, the first value was used"),
+            Problem::NotOffered { why } => match why {
+                NotOffered::Happened(m) => write!(f, "{param}={value}: the milestone happened in {m}; from today, history does not move, ignored"),
+                NotOffered::InForce(m) => write!(f, "{param}={value}: the duty has been in force since {m}, ignored"),
+                NotOffered::NoDuty => write!(f, "{param}={value}: this actor group cannot be given a duty, ignored"),
+            },
             Problem::TooLong => write!(f, "the link is {value} characters long; only the first {MAX_QUERY_LEN} were read"),
             Problem::NewerFormat { version } => {
                 write!(f, "made by a newer version of the app (link format {version}); read as far as possible")
@@ -283,7 +294,22 @@ fn encode_scenario(roadmap: &Roadmap, s: &Scenario, prefix: &str, out: &mut Vec<
     if s.schedule == Schedule::Plan {
         out.push((format!("{prefix}s"), "plan".into()));
     }
-    for lever in Lever::changed_in(s) {
+    let mut levers = Lever::changed_in(s);
+    // In the roadmap's order (a1 before a8), as version 1 wrote them.
+    levers.sort_by_key(|lever| match lever {
+        Lever::MilestoneDelay(m) => (1, roadmap.milestone_index(m), lever.kind(), None),
+        Lever::Mandate(a, sol) => (
+            0,
+            roadmap.actor_index(a),
+            lever.kind(),
+            roadmap
+                .tracks
+                .iter()
+                .position(|t| t.actor == *a && t.solution == *sol),
+        ),
+        _ => (0, roadmap.actor_index(lever.target()), lever.kind(), None),
+    });
+    for lever in levers {
         let Some(key) = lever_key(roadmap, &lever) else {
             continue;
         };
@@ -493,10 +519,47 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
         }
     }
     if has_pin {
-        link.pinned = Some(pinned.normalised());
+        link.pinned = Some(drop_not_offered(roadmap, pinned, PIN, &mut notices));
     }
-    link.scenario = link.scenario.normalised();
+    link.scenario = drop_not_offered(roadmap, link.scenario, "", &mut notices);
     (link, notices)
+}
+
+/// Removes the levers that the scenario's question does not offer (a delay of a milestone that
+/// happened, a duty already in force, a deadline before the data date), each with a notice.
+fn drop_not_offered(
+    roadmap: &Roadmap,
+    scenario: Scenario,
+    prefix: &str,
+    notices: &mut Vec<Notice>,
+) -> Scenario {
+    let mut scenario = scenario.normalised();
+    let first_deadline = match scenario.question {
+        Question::FromToday => roadmap.meta.data_date.plus(1),
+        Question::Since2021 => roadmap.meta.start,
+    };
+    for lever in Lever::changed_in(&scenario) {
+        let param = || format!("{prefix}{}", lever_key(roadmap, &lever).unwrap_or_default());
+        let value = match lever.mandate(&scenario) {
+            MandateLever::At(m) => m.to_string(),
+            MandateLever::Off => "off".into(),
+            MandateLever::AsData => lever.value(&scenario).to_string(),
+        };
+        let problem = match (
+            lever.offered(roadmap, scenario.question),
+            lever.mandate(&scenario),
+        ) {
+            (Err(why), _) => Problem::NotOffered { why },
+            (Ok(()), MandateLever::At(m)) if m < first_deadline => Problem::OutOfRange {
+                min: first_deadline.to_string(),
+                max: roadmap.meta.end.to_string(),
+            },
+            _ => continue,
+        };
+        notices.push(notice(&param(), &value, problem));
+        scenario = lever.reset_in(&scenario);
+    }
+    scenario
 }
 
 fn apply_lever(roadmap: &Roadmap, s: &mut Scenario, key: &str, v: &str) -> Result<(), Problem> {
