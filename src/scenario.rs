@@ -452,24 +452,27 @@ impl Scenario {
                 }
             }
         }
+        let lever_problems = |per_actor: bool| {
+            Lever::changed_in(self)
+                .into_iter()
+                .filter(move |lever| lever.kind().per_actor() == per_actor)
+                .filter(|lever| match lever {
+                    Lever::Mandate(a, sol) => roadmap.track_of(a, sol).is_some(),
+                    Lever::MilestoneDelay(m) => roadmap.milestone_index(m).is_some(),
+                    other => roadmap.actor(other.target()).is_some(),
+                })
+                .filter_map(|lever| {
+                    lever_problem(&lever, self, roadmap)
+                        .map(|p| format!("{}: {p}", lever_path(&lever)))
+                })
+        };
+        out.extend(lever_problems(true));
         for id in self.milestones.keys() {
             if roadmap.milestone_index(id).is_none() {
                 out.push(format!("milestones.{id}: no milestone with this id"));
             }
         }
-        for lever in Lever::changed_in(self) {
-            let known = match &lever {
-                Lever::Mandate(a, sol) => roadmap.track_of(a, sol).is_some(),
-                Lever::MilestoneDelay(m) => roadmap.milestone_index(m).is_some(),
-                other => roadmap.actor(other.target()).is_some(),
-            };
-            if !known {
-                continue;
-            }
-            if let Some(p) = lever_problem(&lever, self, roadmap) {
-                out.push(format!("{}: {p}", lever_path(&lever)));
-            }
-        }
+        out.extend(lever_problems(false));
         out
     }
 }

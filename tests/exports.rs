@@ -63,7 +63,7 @@ fn csv_columns_and_rows_match_the_engine() {
 
     let milestones = report.milestones_csv();
     let mut lines = milestones.lines();
-    assert_eq!(lines.next(), Some("id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,critical_chain"));
+    assert_eq!(lines.next(), Some("id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,date_kind,reach,blocked_by,critical_chain"));
     for (line, m) in lines.zip(&run.milestones) {
         let cells: Vec<&str> = line.split(',').collect();
         assert_eq!(cells[0], m.id);
@@ -101,4 +101,46 @@ fn csv_columns_and_rows_match_the_engine() {
         .parse()
         .expect("number");
     assert!((pv - run.benefits[0].present_value).abs() < 1e-5);
+}
+
+/// Scenario files carry their format version; a file without one is version 1 and keeps its
+/// meaning: the since-2021 question, and a group's mandate on every solution it adopts.
+#[test]
+fn scenario_files_keep_their_meaning_across_format_versions() {
+    let e = engine();
+    let r = e.roadmap();
+    let v1 = parse_scenario(
+        "old.toml",
+        "[actors.kommune_plo]\nmandate = \"2028-01\"\ndelay = 6\n",
+        ScenarioFormat::Toml,
+        r,
+    )
+    .expect("a version-1 file reads");
+    assert_eq!(v1.question, veikart::scenario::Question::Since2021);
+    let kommune = v1.actor("kommune_plo");
+    assert_eq!(kommune.delay, 6);
+    let solutions: Vec<&str> = r
+        .tracks
+        .iter()
+        .filter(|t| t.actor == "kommune_plo")
+        .map(|t| t.solution.as_str())
+        .collect();
+    for sol in &solutions {
+        assert_eq!(
+            kommune.mandate(sol),
+            veikart::scenario::MandateLever::At("2028-01".parse().expect("month")),
+            "{sol}"
+        );
+    }
+    // Written out again, it is version 2 and reads back the same.
+    let json = veikart::scenario::scenario_json(&v1);
+    assert!(json.contains("\"version\": 2"), "{json}");
+    let back = parse_scenario("new.json", &json, ScenarioFormat::Json, r).expect("reads");
+    assert_eq!(back, v1);
+    let err = parse_scenario("future.toml", "version = 9\n", ScenarioFormat::Toml, r)
+        .expect_err("an unknown version");
+    assert_eq!(
+        err,
+        ["future.toml: field 'version': 9 is not a scenario format this app reads (1–2)"]
+    );
 }

@@ -67,7 +67,13 @@ malformed! {
     missing_id: [r#"missing_id.toml: actor #2, field 'id': missing field `id`"#];
     wrong_type: [r#"wrong_type.toml: actor 'fastlege', field 'units': invalid type: string "5224", expected a value with its source or assumption: { v = …, src = "S1" } or { v = …, assume = "reason" }"#];
     wrong_value_type: [r#"wrong_value_type.toml: actor 'fastlege', field 'units.v': invalid type: string "5224", expected a number"#];
-    unknown_field: [r#"unknown_field.toml: track 'kj_kommune', field 'celing': unknown field `celing`, expected one of `id`, `actor`, `solution`, `initial`, `ceiling`, `bass`, `earliest`, `requires`, `vendor`, `mandate`, `observed`"#];
+    unknown_field: [r#"unknown_field.toml: track 'kj_kommune', field 'celing': unknown field `celing`, expected one of `id`, `actor`, `solution`, `initial`, `ceiling`, `bass`, `earliest`, `requires`, `vendor`, `within`, `mandate`, `observed`"#];
+    within_other_group: [
+        r#"within_other_group.toml: track 'pll_fastlege', field 'within[0]': track 'kj_kommune' belongs to 'kommune': a cap by an earlier step must be of the same actor group 'fastlege'"#,
+        r#"within_other_group.toml: track 'pll_fastlege', field 'within[1]': unknown track 'no_such_track'"#,
+    ];
+    happened_but_forecast: [r#"happened_but_forecast.toml: milestone 'sfm_release', field 'date_kind': a milestone that happened (actual) is decided, not a forecast"#];
+    unknown_date_kind: [r#"unknown_date_kind.toml: milestone 'pll_start', field 'date_kind.v': unknown variant `maybe`, expected `decided` or `forecast`"#];
     // Provenance: every number and date has a source or an assumption
     number_without_provenance: [r#"number_without_provenance.toml: track 'kj_kommune', field 'initial': needs a source (src = "S1") or an assumption with its reason (assume = "…")"#];
     bare_number: [r#"bare_number.toml: milestone 'pll_start', field 'requires[0].lag': invalid type: integer `12`, expected a value with its source or assumption: { v = …, src = "S1" } or { v = …, assume = "reason" }"#];
