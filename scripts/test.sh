@@ -15,6 +15,9 @@ cargo test --offline
 echo "== release build (trunk, wasm-opt)"
 trunk build --release
 
+echo "== size budget of the first view"
+./scripts/size.sh dist
+
 echo "== browser tests"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 scripts/serve.py --dir dist --port "$port" >/tmp/veikart-serve.log 2>&1 &
