@@ -79,7 +79,7 @@ test('a preset from the data sets the levers, and reset all clears them', async 
     page.$$eval('input[type=range]', (inputs) => inputs.map((i) => `${i.id}=${i.value}`));
   const defaults = await levers();
   const presets = await page.$$eval('#preset option:not([disabled])', (o) => o.map((x) => x.value));
-  for (const id of ['plan_2021', 'vendors_late', 'kommuner_hold_back', 'kommune_mandate', 'all_on_time']) {
+  for (const id of ['plan_2021', 'kommune_pll_duty', 'gp_digital_duty', 'vendors_late', 'kommuner_hold_back', 'all_on_time']) {
     assert.ok(presets.includes(id), `preset ${id} is offered`);
   }
 
@@ -94,13 +94,17 @@ test('a preset from the data sets the levers, and reset all clears them', async 
   await afterRecompute(page, () => page.selectOption('#preset', 'vendors_late'));
   assert.notDeepEqual(await levers(), held);
 
-  // A mandate for kommunene shows as a duty by a deadline on their mandate lever.
-  await afterRecompute(page, () => page.selectOption('#preset', 'kommune_mandate'));
-  assert.equal(await page.inputValue('#lever-kommune_plo-mandate'), 'at');
-  assert.match(await page.inputValue('#lever-kommune_plo-mandate-month'), /^\d{4}-\d{2}$/);
+  // A duty for kommunene to use PLL shows as a deadline on their PLL mandate, and on no other.
+  await afterRecompute(page, () => page.selectOption('#preset', 'kommune_pll_duty'));
+  assert.equal(await page.inputValue('#lever-kommune_plo-mandate-pll'), 'at');
+  assert.equal(await page.inputValue('#lever-kommune_plo-mandate-pll-month'), '2029-01');
+  assert.equal(await page.inputValue('#lever-kommune_plo-mandate-dho'), 'data');
+  // From today, a deadline can only be after the data date.
+  assert.equal(await page.getAttribute('#lever-kommune_plo-mandate-pll-month', 'min'), '2026-03');
 
-  // The 2021 plan is a choice of dates, not of levers.
+  // The 2021 plan is a choice of dates, not of levers, and replays the period since 2021.
   await afterRecompute(page, () => page.selectOption('#preset', 'plan_2021'));
+  assert.ok(await page.isChecked('#question-2021'));
   assert.ok(await page.isChecked('#schedule-plan'));
   await afterRecompute(page, () => page.check('#schedule-forecast'));
   assert.equal(await page.inputValue('#preset'), '', 'no preset matches any more');
@@ -108,7 +112,7 @@ test('a preset from the data sets the levers, and reset all clears them', async 
   await afterRecompute(page, () => page.selectOption('#preset', 'kommuner_hold_back'));
   await afterRecompute(page, () => page.click('#reset-all'));
   assert.deepEqual(await levers(), defaults);
-  assert.equal(await page.inputValue('#lever-kommune_plo-mandate'), 'data');
+  assert.equal(await page.inputValue('#lever-kommune_plo-mandate-pll'), 'data');
   assert.deepEqual(problems, []);
 });
 

@@ -53,7 +53,7 @@ test('the embed code shows one chart on another site, links to the full version,
   );
 
   // The code, as a user gets it from the embed dialog.
-  await page.goto(linkTo('v=1&a1d=12&ms=m7'));
+  await page.goto(linkTo('v=2&a1d=12&ms=m7'));
   await chartsDrawn(page);
   await page.click('#embed-open');
   await page.selectOption('#embed-view', 'timeline');
@@ -108,7 +108,7 @@ test('in a sandboxed iframe, with storage blocked, the embed still renders and r
   // opaque origin: every request it makes is cross-origin, as on another site.
   const hostUrl = `${BASE_URL}e2e-host.html`;
   const { page, problems } = await withHost(t, hostUrl);
-  const frame = await embed(page, hostUrl, linkTo('v=1&a1d=12&embed=1&view=adoption'), 'allow-scripts');
+  const frame = await embed(page, hostUrl, linkTo('v=2&a1d=12&embed=1&view=adoption'), 'allow-scripts');
   await chartsDrawn(frame, ['adoption-chart']);
   assert.equal(await frame.evaluate(() => self.origin), 'null');
   assert.equal(

@@ -32,13 +32,15 @@ function csvLines(bytes) {
 
 test('a scenario exported as JSON imports back into a fresh page with the same levers', async (t) => {
   const { page, problems } = await open(t);
-  await afterRecompute(page, () => page.selectOption('#preset', 'kommune_mandate'));
+  await afterRecompute(page, () => page.selectOption('#preset', 'kommune_pll_duty'));
   await afterRecompute(page, () => page.locator('#lever-fastlege-speed').fill('1.5'));
   const wanted = await levers(page);
   const file = await download(page, '#export-scenario');
   assert.equal(file.name, 'veikart-scenario.json');
   const json = JSON.parse(file.bytes.toString('utf8'));
   assert.equal(json.actors.fastlege.speed, 1.5);
+  assert.equal(json.version, 2, 'a scenario file says its format');
+  assert.equal(json.actors.kommune_plo.mandates.pll, '2029-01');
 
   const fresh = await open(t);
   assert.notDeepEqual(await levers(fresh.page), wanted);
@@ -73,7 +75,7 @@ test('CSV downloads hold the engine\'s tables: the columns, a row per milestone,
   await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('24'));
 
   const milestones = csvLines((await download(page, '#export-milestones')).bytes);
-  assert.equal(milestones[0], 'id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,critical_chain');
+  assert.equal(milestones[0], 'id,name,plan,forecast,baseline_forecast,slip_months,delta_months,status,date_kind,reach,blocked_by,critical_chain');
   assert.equal(milestones.length - 1, count('milestones'));
   assert.equal(milestones.length - 1, await page.locator('#milestone-table tbody tr').count());
   // The file says what the page says.
@@ -82,7 +84,7 @@ test('CSV downloads hold the engine\'s tables: the columns, a row per milestone,
   assert.equal(year * 12 + month - 1, monthOf(await text(page, '#forecast-pll_kommune_start')));
 
   const benefits = csvLines((await download(page, '#export-benefits')).bytes);
-  assert.equal(benefits[0], 'id,name,present_value_mnok,baseline_present_value_mnok,delta_present_value_mnok,total_mnok');
+  assert.equal(benefits[0], 'id,name,present_value_mnok,baseline_present_value_mnok,delta_present_value_mnok,realised_mnok,to_come_mnok,total_mnok');
   assert.equal(benefits.length - 1, count('benefits'));
 
   const series = await download(page, '#export-series');

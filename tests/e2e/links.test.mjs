@@ -36,7 +36,7 @@ test('a link opens with its levers, language, milestone, solution and pinned sce
 
   const { page, problems } = await open(
     t,
-    'v=1&d=2026.1&lang=nn&a1d=24&a1s=0.5&m7=3&ms=m7&sol=kjernejournal&pin=1&pin.a1d=6',
+    'v=2&d=2026.1&lang=nn&a1d=24&a1s=0.5&m7=3&ms=m7&sol=kjernejournal&pin=1&pin.a1d=6',
   );
   assert.equal(await value(page, 'lever-kommune_plo-delay'), '24');
   assert.equal(await value(page, 'lever-kommune_plo-speed'), '0.50');
@@ -115,7 +115,7 @@ test('a broken link applies what it can and lists, until dismissed, what it igno
   const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
   const { page, problems } = await open(
     t,
-    `v=1&a1d=12&a2s=fast&lang=xx&zz=1&a3c=7&${hostile}=1&m7=-4&a1d=40`,
+    `v=2&a1d=12&a2s=fast&lang=xx&zz=1&a3c=7&${hostile}=1&m7=-4&a1d=40`,
   );
   const notice = page.locator('#link-notice');
   assert.equal(await notice.getAttribute('role'), 'alert');
@@ -138,7 +138,7 @@ test('a broken link applies what it can and lists, until dismissed, what it igno
   assert.equal(await value(page, 'lever-pll_kommune_start-extra'), '0');
   assert.equal(await page.getAttribute('html', 'lang'), 'nb');
   // The address is the tidy link of what is shown.
-  assert.equal(new URL(page.url()).search, '?v=1&d=2026.1&a1d=12');
+  assert.equal(new URL(page.url()).search, '?v=2&d=2026.1&a1d=12');
 
   await page.click('#dismiss-link-notice');
   await notice.waitFor({ state: 'detached' });
@@ -151,7 +151,7 @@ test('notices speak the language of the link, and a link from other data is a ca
   assert.equal(await text(page, '#link-notice-heading'), 'Parts of the link could not be used');
   assert.equal(await text(page, '#link-notice li'), 'zz=1: unknown parameter, ignored');
 
-  const { page: old } = await open(t, 'v=1&d=1999.9&lang=nn&a1d=3');
+  const { page: old } = await open(t, 'v=2&d=1999.9&lang=nn&a1d=3');
   assert.equal(await old.getAttribute('#link-notice', 'role'), 'status');
   assert.equal(await text(old, '#link-notice-heading'), 'Om lenkja');
   assert.match(await text(old, '#link-notice li'), /^d=1999\.9: laga på versjon 1999\.9 av vegkartdataa/);
@@ -159,7 +159,7 @@ test('notices speak the language of the link, and a link from other data is a ca
 });
 
 test('runs under the strict CSP it is served with, with no storage and no cookies', async (t) => {
-  const { page, problems, response } = await open(t, 'v=1&a1d=6');
+  const { page, problems, response } = await open(t, 'v=2&a1d=6');
   const csp = response.headers()['content-security-policy'] ?? '';
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/, `served with the strict CSP: "${csp}"`);
   assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
@@ -182,7 +182,7 @@ test('runs under the strict CSP it is served with, with no storage and no cookie
 });
 
 test('"Copy link" copies the link, or shows it selected where the clipboard is refused', async (t) => {
-  const { page, problems } = await open(t, 'v=1&a1d=9', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page, problems } = await open(t, 'v=2&a1d=9', { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.click('#copy-link');
   await page.waitForFunction(() => document.querySelector('#copy-link-status')?.textContent.trim() !== '');
   assert.equal(await text(page, '#copy-link-status'), 'Lenken er kopiert.');
@@ -194,7 +194,7 @@ test('"Copy link" copies the link, or shows it selected where the clipboard is r
   const refuse = () => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
   };
-  const { page: denied, problems: deniedProblems } = await open(t, 'v=1&a1d=9', { init: refuse });
+  const { page: denied, problems: deniedProblems } = await open(t, 'v=2&a1d=9', { init: refuse });
   await denied.click('#copy-link');
   const field = denied.locator('#share-link-field');
   await field.waitFor();
@@ -237,7 +237,7 @@ test('a pinned scenario is drawn on every chart, is in the link, and can be unpi
 });
 
 test('the embed dialog gives the iframe code for the scenario and the chosen chart', async (t) => {
-  const { page, problems } = await open(t, 'v=1&a1d=12&lang=en');
+  const { page, problems } = await open(t, 'v=2&a1d=12&lang=en');
   await page.click('#embed-open');
   assert.ok(await page.$eval('#embed-dialog', (d) => d.open && d.matches(':modal')));
   await page.selectOption('#embed-view', 'timeline');
@@ -246,7 +246,7 @@ test('the embed dialog gives the iframe code for the scenario and the chosen cha
   assert.match(
     code,
     new RegExp(
-      `^<iframe src="${app.replace(/[.?*+^$()|[\]\\]/g, '\\$&')}\\?v=1&amp;d=[^"&]+&amp;lang=en&amp;a1d=12&amp;view=timeline&amp;embed=1" ` +
+      `^<iframe src="${app.replace(/[.?*+^$()|[\]\\]/g, '\\$&')}\\?v=2&amp;d=[^"&]+&amp;lang=en&amp;a1d=12&amp;view=timeline&amp;embed=1" ` +
         'title="[^"]+: Milestones" loading="lazy" allow="clipboard-write" style="width:100%;border:0" height="\\d+"></iframe>$',
     ),
   );

@@ -1,0 +1,112 @@
+// The two questions the page answers (from today, the default; what if since 2021), the data date
+// drawn as "today" on every time chart, and history that stays put from today. Driven as a user
+// drives them; every wait is on the app's own events or on what the page shows.
+// Run: BASE_URL=… node --test tests/e2e/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { afterRecompute, chartsDrawn, linkTo, open as openIn, text, useBrowser, watch } from './harness.mjs';
+
+const chromium = useBrowser();
+const open = (t, options) => openIn(chromium.browser, t, options);
+
+const ROADMAP = await readFile('data/roadmap.toml', 'utf8');
+const [YEAR, MONTH] = ROADMAP.match(/^data_date = "(\d{4})-(\d{2})"/m).slice(1).map(Number);
+const NB = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
+const EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "data per feb. 2026": the label of the data date's line. */
+const TODAY_NB = `data per ${NB[MONTH - 1]} ${YEAR}`;
+const TODAY_EN = `data as of ${EN[MONTH - 1]} ${YEAR}`;
+const TIME_CHARTS = ['adoption-chart', 'benefit-chart', 'timeline-chart'];
+
+/** Collapses the no-break spaces between month and year, as a reader sees them. */
+const plain = (s) => s.replace(/\s+/g, ' ').trim();
+
+/** The chart's SVG texts, and whether it has an upright dashed line (same x at both ends). */
+const chartMarks = (page, id) =>
+  page.$eval(`#${id}`, (chart) => ({
+    texts: [...chart.querySelectorAll('svg text')].map((t) => t.textContent),
+    upright: [...chart.querySelectorAll('svg polyline[stroke-dasharray]')].some((line) => {
+      const points = line.getAttribute('points').trim().split(/\s+/).map((p) => p.split(',').map(Number));
+      return points.length === 2 && points[0][0] === points[1][0] && points[0][1] !== points[1][1];
+    }),
+  }));
+
+/** Waits until the address has `key` at `value` (`null`: absent). */
+const addressHas = (page, key, value) =>
+  page.waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k) === v, [key, value]);
+
+test('every time chart draws the data date as a labelled "today" line, in the language shown', async (t) => {
+  const { page, problems } = await open(t);
+  for (const id of TIME_CHARTS) {
+    const { texts, upright } = await chartMarks(page, id);
+    assert.ok(texts.map(plain).includes(TODAY_NB), `${id} labels the data date "${TODAY_NB}": ${texts.join(' | ')}`);
+    assert.ok(upright, `${id} draws the data date as an upright dashed line`);
+    const legend = await page.$eval(`#${id}`, (c) => c.closest('section').querySelector('.legend').textContent);
+    assert.ok(plain(legend).includes(TODAY_NB), `${id}'s legend names the line`);
+  }
+  await page.click('#lang-en');
+  await page.waitForFunction(
+    ([ids, label]) =>
+      ids.every((id) =>
+        [...document.querySelectorAll(`#${id} svg text`)].some((t) => t.textContent.replace(/\s+/g, ' ').trim() === label)),
+    [TIME_CHARTS, TODAY_EN],
+  );
+  assert.deepEqual(problems, []);
+});
+
+test('the page says which question it answers, and switching to "since 2021" says so and links it', async (t) => {
+  const { page, problems } = await open(t);
+  assert.ok(await page.isChecked('#question-today'), 'from today is the default');
+  const today = plain(await text(page, '#question-text'));
+  assert.equal(today, `Spørsmålet: hva skjer fra i dag (data per ${NB[MONTH - 1]} ${YEAR})? Det som har skjedd, står fast.`);
+  assert.match(plain(await text(page, '#data-age')), /^Dataene er (\d+ måned(er)? gamle|fra denne måneden)\.$/);
+  assert.equal(await page.locator('#schedule-plan').count(), 0, 'the 2021 plan is no choice from today');
+  assert.equal(new URL(page.url()).searchParams.get('q'), null);
+
+  await afterRecompute(page, () => page.check('#question-2021'));
+  await addressHas(page, 'q', '2021');
+  const since = plain(await text(page, '#question-text'));
+  assert.notEqual(since, today);
+  assert.match(since, /^Spørsmålet: hva om det hadde gått annerledes siden jan\. 2021\?/);
+  assert.ok(await page.isVisible('#schedule-plan'), 'since 2021, the 2021 plan is a choice');
+
+  await afterRecompute(page, () => page.check('#question-today'));
+  await addressHas(page, 'q', null);
+  assert.equal(plain(await text(page, '#question-text')), today);
+
+  await page.click('#lang-en');
+  await page.waitForFunction(() => document.getElementById('question-text')?.textContent.startsWith('The question:'));
+  assert.deepEqual(problems, []);
+});
+
+test('a link made before the two questions opens in "since 2021" with its old meaning', async (t) => {
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const problems = await watch(page);
+  await page.goto(linkTo('v=1&d=2026.1&a1d=12'));
+  await chartsDrawn(page);
+  assert.ok(await page.isChecked('#question-2021'), 'the question selector shows since 2021');
+  assert.match(plain(await text(page, '#question-text')), /siden jan\. 2021/);
+  assert.equal(await page.inputValue('#lever-kommune_plo-delay-value'), '12');
+  // The address is rewritten as the current format says the same thing.
+  await page.waitForFunction(() => location.search === '?v=2&d=2026.1&q=2021&a1d=12');
+  assert.deepEqual(problems, []);
+});
+
+test('from today, the kommune delay does not move a milestone that has happened, and says why', async (t) => {
+  const { page, problems } = await open(t);
+  const happened = plain(await text(page, '#forecast-kj_kommune_200'));
+  assert.equal(happened, 'des. 2023');
+  // Its own delay lever is no control from today, but a line saying why.
+  assert.equal(await page.locator('#lever-kj_kommune_200-extra').count(), 0);
+  assert.match(plain(await text(page, '#lever-kj_kommune_200-extra-why')), /Skjedde i des\. 2023 – historien står fast/);
+  // So is a duty already in force.
+  assert.match(plain(await text(page, '#lever-fastlege-mandate-kjernejournal-why')), /Plikt i kraft siden juli 2022/);
+
+  await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('12'));
+  assert.equal(plain(await text(page, '#forecast-kj_kommune_200')), happened, 'history stays put');
+  assert.equal(plain(await text(page, '#change-kj_kommune_200')), 'som i grunnlaget');
+  assert.deepEqual(problems, []);
+});
