@@ -517,4 +517,50 @@ mod tests {
         let plo = &e.roadmap().actor("kommune_plo").unwrap().name.nb;
         assert_eq!(name, format!("{plo}: forsinkelse"));
     }
+
+    #[test]
+    fn a_milestone_that_can_never_happen_names_the_ceiling_that_blocks_it() {
+        let e = engine();
+        let r = e.roadmap();
+        // Some group held well below what a condition needs: a milestone can never happen.
+        let found = r.actors.iter().find_map(|a| {
+            let mut s = Scenario::default();
+            let lever = Lever::Ceiling(a.id.clone());
+            lever.set(&mut s, 0.1);
+            let run = e.run(&s);
+            let never = run.milestones.iter().find(|m| m.reach == Reach::Never)?;
+            Some((never.id.clone(), run))
+        });
+        let Some((id, run)) = found else {
+            return; // no share threshold in this data
+        };
+        let nb = forecast_words(r, &run, &id, Lang::Nb);
+        assert!(nb.starts_with("aldri: "), "{nb}");
+        assert!(nb.contains('%'), "the numbers are named: {nb}");
+        assert!(forecast_words(r, &run, &id, Lang::En).starts_with("never: "));
+        let cmp = Comparison::between(e.baseline(), run);
+        let why = explain_chain(r, &cmp, &id, Lang::Nb).expect("a milestone of the roadmap");
+        assert!(why.summary.contains(": aldri: "), "{}", why.summary);
+    }
+
+    #[test]
+    fn a_milestone_past_the_horizon_is_not_by_the_last_month_checked() {
+        let e = engine();
+        let r = e.roadmap();
+        let mut run = e.baseline().clone();
+        let m = &mut run.milestones[0];
+        m.forecast = None;
+        m.reach = Reach::BeyondHorizon {
+            checked_until: r.meta.end,
+        };
+        let id = m.id.clone();
+        assert_eq!(
+            forecast_words(r, &run, &id, Lang::Nb),
+            "ikke innen des.\u{a0}2035"
+        );
+        assert_eq!(
+            forecast_words(r, &run, &id, Lang::En),
+            "not by Dec\u{a0}2035"
+        );
+    }
 }
