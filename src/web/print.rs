@@ -8,7 +8,7 @@ use super::Shared;
 use crate::describe::changed_levers;
 use crate::i18n::{fill, month, strings};
 use crate::model::Lang;
-use crate::scenario::{Scenario, Schedule};
+use crate::scenario::{Question, Scenario, Schedule};
 use crate::sim::Engine;
 
 #[derive(Properties, PartialEq)]
@@ -37,6 +37,19 @@ pub fn PrintScenario(props: &PrintProps) -> Html {
                 ]) }
             </p>
             <h3>{ s.print_levers }</h3>
+            <p id="print-question">
+                // The masthead, which states the question on screen, is not printed.
+                { match props.scenario.question {
+                    Question::FromToday => fill(
+                        s.question_today_statement,
+                        &[("date", &month(lang, meta.data_date))],
+                    ),
+                    Question::Since2021 => fill(
+                        s.question_2021_statement,
+                        &[("start", &month(lang, meta.start)), ("date", &month(lang, meta.data_date))],
+                    ),
+                } }
+            </p>
             if props.scenario.schedule == Schedule::Plan {
                 <p>{ format!("{}: {}", s.schedule, s.schedule_plan) }</p>
             }

@@ -220,6 +220,7 @@ test('printing gives a report: the changed levers as text, figures, charts with 
   const plo = await text(page, '#actor-kommune_plo legend');
   const levers = await page.$$eval('#print-scenario dt, #print-scenario dd', (all) => all.map((e) => e.textContent));
   assert.deepEqual(levers, [`${plo}: forsinkelse`, '24 måneder']);
+  assert.match(await text(page, '#print-question'), /^Spørsmålet: hva skjer fra i dag/, 'the report says its question');
   for (const shown of ['.headline', '#adoption-chart svg', '#dep-graph svg', '#adoption-data', '#graph-data']) {
     assert.ok(await page.locator(shown).first().isVisible(), `${shown} is printed`);
   }
