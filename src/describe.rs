@@ -372,6 +372,15 @@ pub fn graph_table(roadmap: &Roadmap, lang: Lang) -> DataTable {
     }
 }
 
+/// A time chart's summary, then where its data date line stands.
+pub fn with_today_note(roadmap: &Roadmap, summary: String, lang: Lang) -> String {
+    let note = fill(
+        strings(lang).today_line_note,
+        &[("date", &month(lang, roadmap.meta.data_date))],
+    );
+    format!("{summary} {note}")
+}
+
 /// Why a lever is not offered in the current question, in one short line.
 pub fn not_offered_text(why: &NotOffered, lang: Lang) -> String {
     let s = strings(lang);

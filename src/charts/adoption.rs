@@ -16,6 +16,7 @@ use crate::sim::RunOutput;
 type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// One layer of the chart for `solution` at `size` pixels. Shares are drawn in percent.
+#[allow(clippy::too_many_arguments)]
 pub fn adoption(
     roadmap: &Roadmap,
     baseline: &RunOutput,

@@ -47,6 +47,7 @@ fn status_colour(status: Status) -> RGBColor {
 
 /// One layer of the timeline, `width` pixels wide. The base holds the axis, the rows, the names and
 /// the highlight of the `selected` milestone; the overlay every date marker and slip bar.
+#[allow(clippy::too_many_arguments)]
 pub fn timeline(
     roadmap: &Roadmap,
     baseline: &RunOutput,

@@ -9,8 +9,8 @@ use super::exports::ChartDownloads;
 use super::width::use_width;
 use super::{svg_html, use_chart, Shared};
 use crate::charts::{adoption, marker_swatch, today_label, Layer};
-use crate::describe::{adoption_summary, adoption_table};
-use crate::i18n::{fill, month, percent, strings};
+use crate::describe::{adoption_summary, adoption_table, with_today_note};
+use crate::i18n::{month, percent, strings};
 use crate::insight::{provenance_note, Results};
 use crate::model::{Lang, Provenance};
 use crate::sim::{Engine, RunOutput};
@@ -51,15 +51,10 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
         .map(|(_, r)| r.adoption.clone())
         .collect();
     let chart = {
+        type Deps = (u32, Lang, String, Vec<Vec<f64>>, Option<Shared<RunOutput>>);
         let draw = |layer: Layer| {
             let (engine, results) = (props.engine.clone(), props.results.clone());
-            move |(width, lang, solution, _, pinned): &(
-                u32,
-                Lang,
-                String,
-                Vec<Vec<f64>>,
-                Option<Shared<RunOutput>>,
-            )| {
+            move |(width, lang, solution, _, pinned): &Deps| {
                 let height = (*width as f64 * 0.5).clamp(220.0, 380.0) as u32;
                 (*width > 0).then(|| {
                     let (roadmap, baseline) = (engine.roadmap(), engine.baseline());
@@ -147,11 +142,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
             </ul>
             <ChartText
                 chart="adoption"
-                summary={format!(
-                    "{} {}",
-                    adoption_summary(roadmap, props.engine.baseline(), run, &props.solution, lang),
-                    fill(s.today_line_note, &[("date", &month(lang, roadmap.meta.data_date))]),
-                )}
+                summary={with_today_note(roadmap, adoption_summary(roadmap, props.engine.baseline(), run, &props.solution, lang), lang)}
                 table={adoption_table(roadmap, props.engine.baseline(), run, &props.solution, lang)}
                 {lang}
             />

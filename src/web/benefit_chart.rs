@@ -9,8 +9,8 @@ use super::exports::ChartDownloads;
 use super::width::use_width;
 use super::{use_chart, Shared};
 use crate::charts::{benefit, benefit_tops, today_label, BenefitTotals, Layer};
-use crate::describe::{benefit_summary, benefit_table};
-use crate::i18n::{fill, mnok, month, strings};
+use crate::describe::{benefit_summary, benefit_table, with_today_note};
+use crate::i18n::{mnok, strings};
 use crate::insight::{present_value_note, provenance_note, Results};
 use crate::model::Lang;
 use crate::sim::{Engine, RunOutput};
@@ -114,11 +114,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
             </ul>
             <ChartText
                 chart="benefit"
-                summary={format!(
-                    "{} {}",
-                    benefit_summary(roadmap, &baseline, &scenario, cmp.delta_pv, lang),
-                    fill(s.today_line_note, &[("date", &month(lang, roadmap.meta.data_date))]),
-                )}
+                summary={with_today_note(roadmap, benefit_summary(roadmap, &baseline, &scenario, cmp.delta_pv, lang), lang)}
                 table={benefit_table(roadmap, &baseline, &scenario, lang)}
                 {lang}
             />

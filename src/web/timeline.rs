@@ -12,7 +12,7 @@ use super::{use_chart, Shared};
 use crate::charts::{
     timeline, timeline_height, timeline_order, timeline_row_at, today_label, Layer,
 };
-use crate::describe::{status_text, timeline_summary};
+use crate::describe::{status_text, timeline_summary, with_today_note};
 use crate::i18n::{fill, month, months, strings};
 use crate::insight::{forecast_words, provenance_note, Results};
 use crate::model::{Lang, Month};
@@ -163,11 +163,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <li><span class="key key-today" aria-hidden="true"></span>{ today_label(roadmap, lang) }</li>
             </ul>
             // The milestone table below is this chart's table, always shown.
-            <ChartText chart="timeline" summary={format!(
-                "{} {}",
-                timeline_summary(roadmap, cmp, lang),
-                fill(s.today_line_note, &[("date", &month(lang, roadmap.meta.data_date))]),
-            )} {lang} />
+            <ChartText chart="timeline" summary={with_today_note(roadmap, timeline_summary(roadmap, cmp, lang), lang)} {lang} />
             <Chain engine={props.engine.clone()} results={props.results.clone()} selected={props.selected.clone()} {lang} />
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-heading">
                 <table id="milestone-table">
