@@ -620,4 +620,20 @@ mod tests {
             ["80\u{a0}%", "Frist: jan.\u{a0}2027", "×1,50", "24 måneder"]
         );
     }
+
+    #[test]
+    fn a_lever_not_offered_says_why_in_a_short_line() {
+        let m = crate::model::Month::new(2023, 12);
+        assert_eq!(
+            not_offered_text(&NotOffered::Happened(m), Lang::Nb),
+            "Skjedde i des.\u{a0}2023 – historien står fast"
+        );
+        assert_eq!(
+            not_offered_text(
+                &NotOffered::InForce(crate::model::Month::new(2022, 7)),
+                Lang::En
+            ),
+            "Duty in force since Jul\u{a0}2022"
+        );
+    }
 }

@@ -110,3 +110,21 @@ test('from today, the kommune delay does not move a milestone that has happened,
   assert.equal(plain(await text(page, '#change-kj_kommune_200')), 'som i grunnlaget');
   assert.deepEqual(problems, []);
 });
+
+test('switching to "from today" resets the levers it does not offer, and the address drops them', async (t) => {
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const problems = await watch(page);
+  // Since 2021, the happened kj_kommune_200 (key m10) can be delayed, and kommunene too.
+  await page.goto(linkTo('v=2&q=2021&a1d=6&m10=6'));
+  await chartsDrawn(page);
+  assert.equal(await page.inputValue('#lever-kj_kommune_200-extra-value'), '6');
+  await afterRecompute(page, () => page.check('#question-today'));
+  await addressHas(page, 'q', null);
+  assert.equal(new URL(page.url()).searchParams.get('m10'), null, 'the delay of what happened is gone');
+  assert.equal(new URL(page.url()).searchParams.get('a1d'), '6', 'a lever offered from today stays');
+  assert.equal(await page.locator('#lever-kj_kommune_200-extra').count(), 0);
+  assert.equal(await page.locator('#link-notice').count(), 0);
+  assert.deepEqual(problems, []);
+});
