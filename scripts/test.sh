@@ -9,6 +9,10 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 echo "== formatting"
 cargo fmt --all -- --check
 
+echo "== lints (native, all targets; wasm32)"
+cargo clippy --offline --all-targets -- -D warnings
+cargo clippy --offline --target wasm32-unknown-unknown -- -D warnings
+
 echo "== native tests"
 cargo test --offline
 

@@ -300,7 +300,7 @@ fn every_lever_at_its_data_value_is_the_baseline() {
     }
 }
 
-/// The same on generated roadmaps: the default one with every track's diffusion redrawn.
+// The same on generated roadmaps: the default one with every track's diffusion redrawn.
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
 
