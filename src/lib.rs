@@ -4,7 +4,8 @@
 //! [`scenario`] (levers and the share-link codec) — knows nothing of the DOM, Yew or how a URL
 //! travels; it builds and tests natively. Above it, still pure and native-tested: [`report`]
 //! (JSON/CSV of a run), and the UI's state, words and pictures — [`ui_state`], [`i18n`],
-//! [`insight`], [`describe`], [`charts`] (SVG strings), [`embed_code`]. The browser app (`web`,
+//! [`insight`], [`describe`], [`charts`] (SVG strings), [`embed_code`], and the UI's
+//! timing rules ([`timing`]). The browser app (`web`,
 //! wasm32 only) and the command-line runner (`cli`, native only) are the only front ends.
 //! See ARCHITECTURE.md.
 
@@ -17,6 +18,7 @@ pub mod model;
 pub mod report;
 pub mod scenario;
 pub mod sim;
+pub mod timing;
 pub mod ui_state;
 
 #[cfg(not(target_arch = "wasm32"))]
