@@ -4,7 +4,7 @@
 //! (resolved against the file's `[sources]` table) or an assumption with a one-line reason. The type
 //! system, not a convention, keeps the data honest.
 
-mod de;
+pub(crate) mod de;
 mod graph;
 mod load;
 
@@ -72,12 +72,7 @@ impl std::str::FromStr for Month {
     }
 }
 
-impl Serialize for Month {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
+// Output types (`sim::output`) derive `Deserialize`; roadmap files are read by hand (`de.rs`).
 impl<'de> Deserialize<'de> for Month {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
@@ -85,8 +80,14 @@ impl<'de> Deserialize<'de> for Month {
     }
 }
 
+impl Serialize for Month {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// Where a value comes from: source ids from the `[sources]` table, or an assumption with its reason.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Provenance {
     Sourced { src: OneOrMany },
@@ -120,11 +121,7 @@ pub struct Sourced<T> {
 }
 
 /// A name or description in the three languages the UI speaks.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a text in three languages: { nb = \"…\", nn = \"…\", en = \"…\" }"
-)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Default)]
 pub struct Text {
     pub nb: String,
     pub nn: String,
@@ -166,8 +163,7 @@ impl Text {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Meta {
     pub id: String,
     /// The data version a share link records, so a link made on other data says so.
@@ -188,15 +184,13 @@ pub struct Meta {
     pub mandate_ramp_months: Sourced<f64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Source {
     pub url: String,
     pub title: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Actor {
     pub id: String,
     pub name: Text,
@@ -205,15 +199,9 @@ pub struct Actor {
     /// Short, stable lever id for share links (`a1`, `a2`, …). Never reused.
     pub key: String,
     /// Lever group shown in the UI: care providers or vendors.
-    #[serde(default)]
     pub vendor: bool,
     /// Whether a legal duty to adopt can be set for the group (vendors never).
-    #[serde(default = "yes")]
     pub duty: bool,
-}
-
-fn yes() -> bool {
-    true
 }
 
 impl Actor {
@@ -223,16 +211,13 @@ impl Actor {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Solution {
     pub id: String,
     pub name: Text,
     pub description: Text,
     /// One of the seven pillars (bærebjelker), or the id of the pillar a measure builds on.
-    #[serde(default)]
     pub pillar: bool,
-    #[serde(default)]
     pub builds_on: Vec<String>,
     pub src: OneOrMany,
 }
@@ -244,18 +229,13 @@ pub enum Condition {
     /// Another milestone reached, plus a lag in months.
     Milestone {
         milestone: String,
-        #[serde(default)]
         lag: Option<Sourced<f64>>,
     },
     /// Another track's adoption at or above a share of its actor group.
     Track { track: String, share: Sourced<f64> },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "Bass coefficients: { p = { v = …, src = \"S1\" }, q = { v = …, assume = \"reason\" } }"
-)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Bass {
     /// Innovation coefficient per year.
     pub p: Sourced<f64>,
@@ -264,19 +244,14 @@ pub struct Bass {
 }
 
 /// A known adoption level at a date, for plan-vs-reality markers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "an observation: { date = \"YYYY-MM\", share = …, src = \"S1\" }"
-)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Observation {
     pub date: Month,
     pub share: f64,
     pub src: OneOrMany,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Track {
     pub id: String,
     pub actor: String,
@@ -287,26 +262,20 @@ pub struct Track {
     pub ceiling: Sourced<f64>,
     pub bass: Bass,
     /// Adoption cannot begin before this month.
-    #[serde(default)]
     pub earliest: Option<Sourced<Month>>,
-    #[serde(default)]
     pub requires: Vec<Condition>,
     /// A vendor-readiness track that caps this track: adoption ≤ ceiling × vendor share.
-    #[serde(default)]
     pub vendor: Option<String>,
     /// Earlier steps of the same organisations: adoption never exceeds any of these tracks'
     /// shares (a kommune cannot use PLL before its own EPJ has SFM). A cap has no cliff, where a
     /// share threshold would.
-    #[serde(default)]
     pub within: Vec<String>,
     /// Adoption reaches the ceiling by this month (legal duty).
-    #[serde(default)]
     pub mandate: Option<Sourced<Month>>,
-    #[serde(default)]
     pub observed: Vec<Observation>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Rag {
     Green,
@@ -324,8 +293,7 @@ pub struct Slip {
     pub provenance: Provenance,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Milestone {
     pub id: String,
     /// Short, stable lever id for share links (`m1`, `m2`, …). Never reused.
@@ -335,25 +303,20 @@ pub struct Milestone {
     /// The date in the roadmap as published in 2021.
     pub plan: Sourced<Month>,
     /// The latest re-planned date, where one is known.
-    #[serde(default)]
     pub replan: Option<Sourced<Month>>,
     /// The actual date, where it has happened.
-    #[serde(default)]
     pub actual: Option<Sourced<Month>>,
-    #[serde(default)]
     pub requires: Vec<Condition>,
     pub slip: Slip,
-    #[serde(default)]
     pub status: Option<Sourced<Rag>>,
     /// Whether the milestone's own date is a floor (a forskrift, a go-live that happened) or a
     /// published forecast that moves with its conditions. Without it: decided when it has an
     /// actual date, else forecast.
-    #[serde(default)]
     pub date_kind: Option<Sourced<DateKind>>,
 }
 
 /// What a milestone's own date is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateKind {
     /// A floor: a legal date, or a go-live that happened.
@@ -381,18 +344,13 @@ impl Milestone {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a weighted track: { track = \"id\", weight = { v = …, src = \"S1\" } }"
-)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Weighted {
     pub track: String,
     pub weight: Sourced<f64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Benefit {
     pub id: String,
     pub name: Text,
@@ -400,7 +358,6 @@ pub struct Benefit {
     /// Value per year at full realisation, in million NOK.
     pub annual_mnok: Sourced<f64>,
     /// Milestones that must be reached before any value is realised.
-    #[serde(default)]
     pub gates: Vec<String>,
     /// The side that realises the value (weighted mean of their adoption).
     pub realisers: Vec<Weighted>,
@@ -410,8 +367,7 @@ pub struct Benefit {
     pub critical_mass: Sourced<f64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Preset {
     pub id: String,
     pub name: Text,
@@ -421,7 +377,7 @@ pub struct Preset {
 }
 
 /// A validated roadmap. Construct it with [`load_roadmap`]; every reference in it resolves.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Roadmap {
     pub meta: Meta,
     pub sources: BTreeMap<String, Source>,
@@ -430,7 +386,6 @@ pub struct Roadmap {
     pub tracks: Vec<Track>,
     pub milestones: Vec<Milestone>,
     pub benefits: Vec<Benefit>,
-    #[serde(default)]
     pub presets: Vec<Preset>,
 }
 

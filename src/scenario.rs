@@ -7,10 +7,14 @@
 
 pub mod link;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
 
+use crate::model::de::{self, variant, Fields, Path, Read};
 use crate::model::{Month, Roadmap};
 
 /// Which question a scenario answers.
@@ -534,6 +538,7 @@ pub enum ScenarioFormat {
 }
 
 /// A scenario file as written: the format version, then the scenario.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Serialize)]
 struct ScenarioFile<'a> {
     version: u32,
@@ -541,7 +546,9 @@ struct ScenarioFile<'a> {
     scenario: &'a Scenario,
 }
 
-/// A scenario as a JSON file, in the form [`parse_scenario`] and `veikart run --scenario` read.
+/// A scenario as a JSON file, for the command line's users; [`parse_scenario`] and
+/// `veikart run --scenario` read it. The app writes [`scenario_toml`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn scenario_json(scenario: &Scenario) -> String {
     let scenario = scenario.clone().normalised();
     serde_json::to_string_pretty(&ScenarioFile {
@@ -551,74 +558,299 @@ pub fn scenario_json(scenario: &Scenario) -> String {
     .expect("a scenario holds only strings and numbers")
 }
 
-/// Lifts a version-1 scenario file to version 2: it answered the since-2021 question, and an
-/// actor group's `mandate` was a duty on every solution the group adopts.
-fn lift_v1(
-    mut table: serde_json::Map<String, serde_json::Value>,
-    roadmap: &Roadmap,
-) -> serde_json::Map<String, serde_json::Value> {
-    table
-        .entry("question")
-        .or_insert_with(|| serde_json::Value::from("since_2021"));
-    if let Some(serde_json::Value::Object(actors)) = table.get_mut("actors") {
-        for (id, levers) in actors.iter_mut() {
-            let Some(levers) = levers.as_object_mut() else {
-                continue;
-            };
-            if let Some(mandate) = levers.remove("mandate") {
-                let mandates: serde_json::Map<_, _> = roadmap
-                    .tracks
-                    .iter()
-                    .filter(|t| t.actor == *id)
-                    .map(|t| (t.solution.clone(), mandate.clone()))
-                    .collect();
-                levers.insert("mandates".into(), mandates.into());
+/// A scenario as a TOML file (the format of a preset's `scenario` in a roadmap, with its
+/// `version`), as the app exports it and [`parse_scenario`] and `veikart run --scenario` read it.
+pub fn scenario_toml(scenario: &Scenario) -> String {
+    let s = scenario.clone().normalised();
+    let question = match s.question {
+        Question::FromToday => "from_today",
+        Question::Since2021 => "since_2021",
+    };
+    let schedule = match s.schedule {
+        Schedule::Forecast => "forecast",
+        Schedule::Plan => "plan",
+    };
+    let mut out = format!(
+        "version = {SCENARIO_FILE_VERSION}\nquestion = \"{question}\"\nschedule = \"{schedule}\"\n"
+    );
+    for (id, levers) in &s.actors {
+        let id = toml_key(id);
+        out += &format!(
+            "\n[actors.{id}]\nspeed = {}\ndelay = {}\nceiling = {}\n",
+            toml_float(levers.speed),
+            levers.delay,
+            toml_float(levers.ceiling)
+        );
+        if !levers.mandates.is_empty() {
+            out += &format!("\n[actors.{id}.mandates]\n");
+            for (solution, mandate) in &levers.mandates {
+                let mandate = match mandate {
+                    MandateLever::AsData => "data".to_string(),
+                    MandateLever::Off => "off".to_string(),
+                    MandateLever::At(m) => m.to_string(),
+                };
+                out += &format!("{} = \"{mandate}\"\n", toml_key(solution));
             }
         }
     }
-    table
+    for (id, levers) in &s.milestones {
+        out += &format!(
+            "\n[milestones.{}]\ndelay = {}\n",
+            toml_key(id),
+            levers.delay
+        );
+    }
+    out
+}
+
+/// A key bare where TOML allows it, else quoted.
+fn toml_key(key: &str) -> String {
+    let bare = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if bare {
+        return key.to_string();
+    }
+    let mut out = String::from("\"");
+    for c in key.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A number TOML reads back as the same float.
+fn toml_float(x: f64) -> String {
+    if x.is_nan() {
+        "nan".to_string()
+    } else if x.is_infinite() {
+        if x > 0.0 { "inf" } else { "-inf" }.to_string()
+    } else {
+        format!("{x:?}")
+    }
+}
+
+impl Read for Question {
+    fn read(v: &DeValue, at: &Path) -> de::Result<Self> {
+        variant(
+            v,
+            at,
+            &[
+                ("from_today", Question::FromToday),
+                ("since_2021", Question::Since2021),
+            ],
+        )
+    }
+}
+
+impl Read for Schedule {
+    fn read(v: &DeValue, at: &Path) -> de::Result<Self> {
+        variant(
+            v,
+            at,
+            &[("forecast", Schedule::Forecast), ("plan", Schedule::Plan)],
+        )
+    }
+}
+
+impl Read for MandateLever {
+    fn read(v: &DeValue, at: &Path) -> de::Result<Self> {
+        match String::read(v, at)?.as_str() {
+            "data" => Ok(MandateLever::AsData),
+            "off" => Ok(MandateLever::Off),
+            other => other.parse().map(MandateLever::At).map_err(|e: String| {
+                de::problem(at, format!("mandate is \"data\", \"off\" or a month: {e}"))
+            }),
+        }
+    }
+}
+
+impl Read for ActorLevers {
+    fn read(v: &DeValue, at: &Path) -> de::Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "an actor group's levers: { delay = …, speed = …, ceiling = …, mandates = { … } }",
+            &["speed", "delay", "ceiling", "mandates"],
+        )?;
+        let d = ActorLevers::default();
+        Ok(ActorLevers {
+            speed: f.opt("speed")?.unwrap_or(d.speed),
+            delay: f.opt("delay")?.unwrap_or(d.delay),
+            ceiling: f.opt("ceiling")?.unwrap_or(d.ceiling),
+            mandates: f.or_default("mandates")?,
+        })
+    }
+}
+
+impl Read for MilestoneLevers {
+    fn read(v: &DeValue, at: &Path) -> de::Result<Self> {
+        let f = Fields::open(v, at, "a milestone's levers: { delay = … }", &["delay"])?;
+        Ok(MilestoneLevers {
+            delay: f.or_default("delay")?,
+        })
+    }
+}
+
+/// Reads a scenario as a preset's `scenario` table or a scenario file (without its `version`)
+/// writes it; every lever may be left out.
+pub(crate) fn read_scenario(v: &DeValue, at: &Path) -> de::Result<Scenario> {
+    let f = Fields::open(
+        v,
+        at,
+        "a table of levers",
+        &["question", "schedule", "actors", "milestones"],
+    )?;
+    Ok(Scenario {
+        question: f.or_default("question")?,
+        schedule: f.or_default("schedule")?,
+        actors: f.or_default("actors")?,
+        milestones: f.or_default("milestones")?,
+    })
+}
+
+/// A key or string value in a table built here rather than parsed.
+fn made<T>(value: T) -> Spanned<T> {
+    Spanned::new(0..0, value)
+}
+
+/// Lifts a version-1 scenario file to version 2: it answered the since-2021 question, and an
+/// actor group's `mandate` was a duty on every solution the group adopts.
+fn lift_v1(table: &mut DeTable<'_>, roadmap: &Roadmap) {
+    if table.get("question").is_none() {
+        table.insert(
+            made(Cow::Borrowed("question")),
+            made(DeValue::String(Cow::Borrowed("since_2021"))),
+        );
+    }
+    let Some(DeValue::Table(actors)) = table.get_mut("actors").map(Spanned::get_mut) else {
+        return;
+    };
+    for (id, levers) in actors.iter_mut() {
+        let DeValue::Table(levers) = levers.get_mut() else {
+            continue;
+        };
+        if let Some(mandate) = levers.remove("mandate") {
+            let id: &str = id.get_ref();
+            let mut mandates = DeTable::new();
+            for t in roadmap.tracks.iter().filter(|t| t.actor == id) {
+                mandates.insert(made(Cow::Owned(t.solution.clone())), mandate.clone());
+            }
+            levers.insert(
+                made(Cow::Borrowed("mandates")),
+                made(DeValue::Table(mandates)),
+            );
+        }
+    }
+}
+
+/// A JSON scenario file as the same table in TOML, so one reader checks both (the command line
+/// only: the app reads TOML).
+#[cfg(not(target_arch = "wasm32"))]
+fn json_as_toml(name: &str, text: &str) -> Result<String, Vec<String>> {
+    use serde_json::Value;
+    fn inline(v: &Value, out: &mut String) -> Result<(), String> {
+        match v {
+            Value::Null => return Err("null is not a value in a scenario file".to_string()),
+            Value::Bool(b) => out.push_str(&b.to_string()),
+            Value::Number(n) => out.push_str(&n.to_string()),
+            Value::String(s) => out.push_str(&toml_string(s)),
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    inline(item, out)?;
+                }
+                out.push(']');
+            }
+            Value::Object(table) => {
+                out.push('{');
+                for (i, (k, item)) in table.iter().enumerate() {
+                    out.push_str(if i > 0 { ", " } else { " " });
+                    out.push_str(&toml_string(k));
+                    out.push_str(" = ");
+                    inline(item, out)?;
+                }
+                out.push_str(" }");
+            }
+        }
+        Ok(())
+    }
+    // JSON's string escapes are all valid in a TOML basic string.
+    fn toml_string(s: &str) -> String {
+        serde_json::to_string(s).unwrap_or_default()
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| vec![format!("{name}: not valid JSON: {e}")])?;
+    let Value::Object(table) = value else {
+        return Err(vec![format!(
+            "{name}: a scenario file is a table of levers"
+        )]);
+    };
+    let mut out = String::new();
+    for (k, v) in &table {
+        out.push_str(&toml_string(k));
+        out.push_str(" = ");
+        inline(v, &mut out).map_err(|e| vec![format!("{name}: field '{k}': {e}")])?;
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 /// Reads a scenario file (as the presets in a roadmap are written, with a `version`) and checks
 /// it against the roadmap. Every problem comes back as one line naming the file and the lever.
+/// The app reads TOML only; the command line reads JSON too.
 pub fn parse_scenario(
     name: &str,
     text: &str,
     format: ScenarioFormat,
     roadmap: &Roadmap,
 ) -> Result<Scenario, Vec<String>> {
-    let value: serde_json::Value = match format {
+    let text: Cow<str> = match format {
+        ScenarioFormat::Toml => Cow::Borrowed(text),
+        #[cfg(not(target_arch = "wasm32"))]
+        ScenarioFormat::Json => Cow::Owned(json_as_toml(name, text)?),
+        #[cfg(target_arch = "wasm32")]
         ScenarioFormat::Json => {
-            serde_json::from_str(text).map_err(|e| vec![format!("{name}: not valid JSON: {e}")])?
-        }
-        ScenarioFormat::Toml => {
-            let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
-                vec![format!("{name}: not valid TOML: {}", e.message().trim())]
-            })?;
-            serde_json::to_value(table).map_err(|e| vec![format!("{name}: not a scenario: {e}")])?
+            return Err(vec![format!(
+                "{name}: the app reads scenario files in TOML (veikart-scenario.toml); a JSON file still runs with `veikart run --scenario`"
+            )])
         }
     };
-    let serde_json::Value::Object(mut table) = value else {
-        return Err(vec![format!(
-            "{name}: a scenario file is a table of levers"
-        )]);
-    };
-    let version = match table.remove("version") {
+    let mut table = DeTable::parse(&text)
+        .map_err(|e| vec![format!("{name}: not valid TOML: {}", e.message().trim())])?
+        .into_inner();
+    let version = match table.remove("version").map(Spanned::into_inner) {
         None => 1,
-        Some(v) => match v.as_u64() {
-            Some(n) if (1..=SCENARIO_FILE_VERSION as u64).contains(&n) => n as u32,
+        Some(v) => match de::integer(&v) {
+            Some(n) if (1..=i64::from(SCENARIO_FILE_VERSION)).contains(&n) => n as u32,
             _ => {
+                let shown = match &v {
+                    DeValue::Integer(n) => de::integer(&v).map_or(n.to_string(), |n| n.to_string()),
+                    DeValue::Float(x) => x.as_str().to_string(),
+                    DeValue::String(s) => format!("{s:?}"),
+                    DeValue::Boolean(b) => b.to_string(),
+                    _ => "this value".to_string(),
+                };
                 return Err(vec![format!(
-                    "{name}: field 'version': {v} is not a scenario format this app reads (1–{SCENARIO_FILE_VERSION})"
-                )])
+                    "{name}: field 'version': {shown} is not a scenario format this app reads (1–{SCENARIO_FILE_VERSION})"
+                )]);
             }
         },
     };
     if version == 1 {
-        table = lift_v1(table, roadmap);
+        lift_v1(&mut table, roadmap);
     }
-    let scenario: Scenario = serde_path_to_error::deserialize(serde_json::Value::Object(table))
-        .map_err(|e| vec![format!("{name}: field '{}': {}", e.path(), e.inner())])?;
+    let scenario = read_scenario(&DeValue::Table(table), &Path::Root)
+        .map_err(|p| vec![format!("{name}: field '{}': {}", p.path, p.message)])?;
     let problems = scenario.problems(roadmap);
     if problems.is_empty() {
         Ok(scenario.normalised())

@@ -144,3 +144,27 @@ fn scenario_files_keep_their_meaning_across_format_versions() {
         ["future.toml: field 'version': 9 is not a scenario format this app reads (1–2)"]
     );
 }
+
+/// The app writes scenario files in TOML: every preset goes out and comes back unchanged, and the
+/// file is what the README shows (a `version`, then a table per actor group and milestone).
+#[test]
+fn every_preset_exported_as_toml_imports_back_unchanged() {
+    let e = engine();
+    for preset in &e.roadmap().presets {
+        let toml = veikart::scenario::scenario_toml(&preset.scenario);
+        assert!(toml.starts_with("version = 2\n"), "{toml}");
+        let back = parse_scenario("scenario.toml", &toml, ScenarioFormat::Toml, e.roadmap())
+            .unwrap_or_else(|p| panic!("{}: {p:?}\n{toml}", preset.id));
+        assert_eq!(back, preset.scenario.clone().normalised(), "{}", preset.id);
+    }
+    let mut odd = veikart::scenario::Scenario::default();
+    odd.actors.entry("kommune_plo".into()).or_default().speed = 0.1 + 0.2;
+    let back = parse_scenario(
+        "odd.toml",
+        &veikart::scenario::scenario_toml(&odd),
+        ScenarioFormat::Toml,
+        e.roadmap(),
+    );
+    // A float that prints long comes back bit for bit.
+    assert_eq!(back, Ok(odd.normalised()));
+}

@@ -1,154 +1,645 @@
-//! Hand-written deserialisation where serde's derived messages would not tell a data author what to
-//! write ("data did not match any variant of untagged enum" names neither field nor fix).
+//! Reading a parsed TOML document (`toml::de::DeValue`) into the roadmap's types, by hand.
+//!
+//! Every problem names the path of the field inside the entity being read (`requires[0].lag`,
+//! `units.v`) and says what to write, in the words serde would use ("invalid type: string
+//! "5224", expected a number", "missing field `units`", "unknown field `celing`, expected one of
+//! …"). Reading by hand instead of through serde's derived deserialisers keeps the app small: one
+//! short function per type instead of a generic visitor per type and deserialiser.
 
-use serde::de::Error as _;
-use serde::{Deserialize, Deserializer};
+use std::collections::BTreeMap;
+use std::fmt;
 
-use super::{Condition, OneOrMany, Provenance, Slip, Sourced};
+use toml::de::{DeTable, DeValue};
 
-impl<'de> Deserialize<'de> for OneOrMany {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = OneOrMany;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a source id (\"S1\") or a list of source ids ([\"S1\", \"S2\"])")
-            }
-            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<OneOrMany, E> {
-                Ok(OneOrMany::One(s.to_string()))
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<OneOrMany, A::Error> {
-                let mut ids = Vec::new();
-                while let Some(id) = seq.next_element::<String>()? {
-                    ids.push(id);
-                }
-                Ok(OneOrMany::Many(ids))
-            }
+use super::{
+    Actor, Bass, Benefit, Condition, DateKind, Meta, Milestone, Month, Observation, OneOrMany,
+    Preset, Provenance, Rag, Slip, Solution, Source, Sourced, Text, Track, Weighted,
+};
+
+/// Where a value sits inside the entity being read. Spelled out only when something is wrong.
+#[derive(Clone, Copy)]
+pub enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => f.write_str(key),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
         }
-        d.deserialize_any(V)
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawProvenance {
-    src: Option<OneOrMany>,
-    assume: Option<String>,
+/// One problem: the field path inside the entity (empty for the entity itself) and the message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
 }
 
-impl RawProvenance {
-    fn into_provenance<E: serde::de::Error>(self) -> Result<Provenance, E> {
-        match (self.src, self.assume) {
+pub type Result<T> = std::result::Result<T, Problem>;
+
+pub fn problem(at: &Path, message: impl Into<String>) -> Problem {
+    Problem {
+        path: at.to_string(),
+        message: message.into(),
+    }
+}
+
+/// What a value is, as a message names it.
+fn unexpected(v: &DeValue) -> String {
+    match v {
+        DeValue::String(s) => format!("string {s:?}"),
+        DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+            Ok(n) => format!("integer `{n}`"),
+            Err(_) => format!("integer `{i}`"),
+        },
+        DeValue::Float(x) => format!("floating point `{}`", x.as_str()),
+        DeValue::Boolean(b) => format!("boolean `{b}`"),
+        DeValue::Datetime(d) => format!("datetime `{d}`"),
+        DeValue::Array(_) => "array".to_string(),
+        DeValue::Table(_) => "table".to_string(),
+    }
+}
+
+pub fn invalid_type(v: &DeValue, at: &Path, expected: &str) -> Problem {
+    problem(
+        at,
+        format!("invalid type: {}, expected {expected}", unexpected(v)),
+    )
+}
+
+/// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``, as serde lists what it expected.
+fn one_of(names: &[&str]) -> String {
+    match names {
+        [one] => format!("`{one}`"),
+        [a, b] => format!("`{a}` or `{b}`"),
+        _ => {
+            let listed: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            format!("one of {}", listed.join(", "))
+        }
+    }
+}
+
+/// A type that can be read from a TOML value found at `at`.
+pub trait Read: Sized {
+    fn read(v: &DeValue, at: &Path) -> Result<Self>;
+}
+
+impl Read for String {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        match v {
+            DeValue::String(s) => Ok(s.to_string()),
+            _ => Err(invalid_type(v, at, "a string")),
+        }
+    }
+}
+
+impl Read for bool {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        match v {
+            DeValue::Boolean(b) => Ok(*b),
+            _ => Err(invalid_type(v, at, "a boolean (true or false)")),
+        }
+    }
+}
+
+/// An integer as written, in any radix TOML allows.
+pub fn integer(v: &DeValue) -> Option<i64> {
+    match v {
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok(),
+        _ => None,
+    }
+}
+
+impl Read for f64 {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        match v {
+            DeValue::Float(x) => x
+                .as_str()
+                .parse()
+                .map_err(|_| invalid_type(v, at, "a number")),
+            _ => integer(v)
+                .map(|n| n as f64)
+                .ok_or_else(|| invalid_type(v, at, "a number")),
+        }
+    }
+}
+
+impl Read for u32 {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        const EXPECTED: &str = "a whole number ≥ 0";
+        let n = integer(v).ok_or_else(|| invalid_type(v, at, EXPECTED))?;
+        u32::try_from(n).map_err(|_| {
+            problem(
+                at,
+                format!("invalid value: integer `{n}`, expected {EXPECTED}"),
+            )
+        })
+    }
+}
+
+impl Read for Month {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        match v {
+            DeValue::String(s) => s.parse().map_err(|e: String| problem(at, e)),
+            _ => Err(invalid_type(v, at, "a month as a string: \"YYYY-MM\"")),
+        }
+    }
+}
+
+impl<T: Read> Read for Vec<T> {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        match v {
+            DeValue::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| T::read(item.get_ref(), &Path::Index(at, i)))
+                .collect(),
+            _ => Err(invalid_type(v, at, "an array")),
+        }
+    }
+}
+
+impl<T: Read> Read for BTreeMap<String, T> {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        match v {
+            DeValue::Table(table) => table
+                .iter()
+                .map(|(k, item)| {
+                    let k: &str = k.get_ref();
+                    Ok((k.to_string(), T::read(item.get_ref(), &Path::Key(at, k))?))
+                })
+                .collect(),
+            _ => Err(invalid_type(v, at, "a table")),
+        }
+    }
+}
+
+/// A string that names one of `variants`.
+pub fn variant<T: Copy>(v: &DeValue, at: &Path, variants: &[(&str, T)]) -> Result<T> {
+    let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+    let DeValue::String(s) = v else {
+        return Err(invalid_type(v, at, &one_of(&names)));
+    };
+    variants
+        .iter()
+        .find(|(n, _)| *n == s.as_ref())
+        .map(|(_, t)| *t)
+        .ok_or_else(|| {
+            problem(
+                at,
+                format!("unknown variant `{s}`, expected {}", one_of(&names)),
+            )
+        })
+}
+
+/// The fields of a table read as one struct: only `keys` are allowed.
+pub struct Fields<'a, 'i> {
+    table: &'a DeTable<'i>,
+    at: &'a Path<'a>,
+}
+
+impl<'a, 'i> Fields<'a, 'i> {
+    /// `v` as a table with no key outside `keys`; `expecting` says what to write instead.
+    pub fn open(
+        v: &'a DeValue<'i>,
+        at: &'a Path<'a>,
+        expecting: &str,
+        keys: &[&str],
+    ) -> Result<Self> {
+        let DeValue::Table(table) = v else {
+            return Err(invalid_type(v, at, expecting));
+        };
+        for (k, _) in table.iter() {
+            let k: &str = k.get_ref();
+            if !keys.contains(&k) {
+                return Err(problem(
+                    &Path::Key(at, k),
+                    format!("unknown field `{k}`, expected {}", one_of(keys)),
+                ));
+            }
+        }
+        Ok(Fields { table, at })
+    }
+
+    pub fn get(&self, key: &str) -> Option<&'a DeValue<'i>> {
+        self.table.get(key).map(|v| v.get_ref())
+    }
+
+    /// A field that must be there, read with `read`.
+    pub fn req_with<T>(&self, key: &str, read: impl Fn(&DeValue, &Path) -> Result<T>) -> Result<T> {
+        let at = Path::Key(self.at, key);
+        match self.get(key) {
+            Some(v) => read(v, &at),
+            None => Err(problem(&at, format!("missing field `{key}`"))),
+        }
+    }
+
+    pub fn req<T: Read>(&self, key: &str) -> Result<T> {
+        self.req_with(key, T::read)
+    }
+
+    /// A field that may be left out.
+    pub fn opt_with<T>(
+        &self,
+        key: &str,
+        read: impl Fn(&DeValue, &Path) -> Result<T>,
+    ) -> Result<Option<T>> {
+        self.get(key)
+            .map(|v| read(v, &Path::Key(self.at, key)))
+            .transpose()
+    }
+
+    pub fn opt<T: Read>(&self, key: &str) -> Result<Option<T>> {
+        self.opt_with(key, T::read)
+    }
+
+    /// A field that may be left out, `T::default()` then.
+    pub fn or_default<T: Read + Default>(&self, key: &str) -> Result<T> {
+        Ok(self.opt(key)?.unwrap_or_default())
+    }
+
+    /// `src = …` or `assume = "…"`, exactly one of them.
+    fn provenance(&self) -> Result<Provenance> {
+        match (self.opt("src")?, self.opt("assume")?) {
             (Some(src), None) => Ok(Provenance::Sourced { src }),
             (None, Some(assume)) => Ok(Provenance::Assumed { assume }),
-            (None, None) => Err(E::custom(
+            (None, None) => Err(problem(
+                self.at,
                 "needs a source (src = \"S1\") or an assumption with its reason (assume = \"…\")",
             )),
-            (Some(_), Some(_)) => Err(E::custom(
+            (Some(_), Some(_)) => Err(problem(
+                self.at,
                 "has both src and assume: a value is either sourced or an assumption",
             )),
         }
     }
 }
 
-#[derive(Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a value with its source or assumption: { v = …, src = \"S1\" } or { v = …, assume = \"reason\" }"
-)]
-struct RawSourced<T> {
-    v: T,
-    src: Option<OneOrMany>,
-    assume: Option<String>,
+impl Read for OneOrMany {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        match v {
+            DeValue::String(s) => Ok(OneOrMany::One(s.to_string())),
+            DeValue::Array(_) => Ok(OneOrMany::Many(Vec::read(v, at)?)),
+            _ => Err(invalid_type(
+                v,
+                at,
+                "a source id (\"S1\") or a list of source ids ([\"S1\", \"S2\"])",
+            )),
+        }
+    }
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sourced<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = RawSourced::<T>::deserialize(d)?;
-        let provenance = RawProvenance {
-            src: raw.src,
-            assume: raw.assume,
-        }
-        .into_provenance()?;
+impl<T: Read> Read for Sourced<T> {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a value with its source or assumption: { v = …, src = \"S1\" } or { v = …, assume = \"reason\" }",
+            &["v", "src", "assume"],
+        )?;
+        let v = f.req("v")?;
         Ok(Sourced {
-            v: raw.v,
-            provenance,
+            v,
+            provenance: f.provenance()?,
         })
     }
 }
 
-#[derive(Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a slip estimate in months: { low = …, mode = …, high = …, assume = \"reason\" }"
-)]
-struct RawSlip {
-    low: f64,
-    mode: f64,
-    high: f64,
-    src: Option<OneOrMany>,
-    assume: Option<String>,
-}
-
-impl<'de> Deserialize<'de> for Slip {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = RawSlip::deserialize(d)?;
-        let provenance = RawProvenance {
-            src: raw.src,
-            assume: raw.assume,
-        }
-        .into_provenance()?;
+impl Read for Slip {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a slip estimate in months: { low = …, mode = …, high = …, assume = \"reason\" }",
+            &["low", "mode", "high", "src", "assume"],
+        )?;
         Ok(Slip {
-            low: raw.low,
-            mode: raw.mode,
-            high: raw.high,
-            provenance,
+            low: f.req("low")?,
+            mode: f.req("mode")?,
+            high: f.req("high")?,
+            provenance: f.provenance()?,
         })
     }
 }
 
-#[derive(Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a condition: { milestone = \"id\", lag = … } or { track = \"id\", share = … }"
-)]
-struct RawCondition {
-    milestone: Option<String>,
-    lag: Option<Sourced<f64>>,
-    track: Option<String>,
-    share: Option<Sourced<f64>>,
-}
-
-impl<'de> Deserialize<'de> for Condition {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = RawCondition::deserialize(d)?;
-        match raw {
-            RawCondition {
-                milestone: Some(milestone),
-                lag,
-                track: None,
-                share: None,
-            } => Ok(Condition::Milestone { milestone, lag }),
-            RawCondition {
-                milestone: None,
-                lag: None,
-                track: Some(track),
-                share: Some(share),
-            } => Ok(Condition::Track { track, share }),
-            RawCondition {
-                track: Some(_),
-                share: None,
-                milestone: None,
-                ..
-            } => Err(D::Error::custom(
+impl Read for Condition {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a condition: { milestone = \"id\", lag = … } or { track = \"id\", share = … }",
+            &["milestone", "lag", "track", "share"],
+        )?;
+        let milestone: Option<String> = f.opt("milestone")?;
+        let lag: Option<Sourced<f64>> = f.opt("lag")?;
+        let track: Option<String> = f.opt("track")?;
+        let share: Option<Sourced<f64>> = f.opt("share")?;
+        match (milestone, lag, track, share) {
+            (Some(milestone), lag, None, None) => Ok(Condition::Milestone { milestone, lag }),
+            (None, None, Some(track), Some(share)) => Ok(Condition::Track { track, share }),
+            (None, _, Some(_), None) => Err(problem(
+                at,
                 "a track condition needs the share to reach (share = { v = 0.5, … })",
             )),
-            _ => Err(D::Error::custom(
+            _ => Err(problem(
+                at,
                 "a condition is either { milestone = \"id\", lag = … } or { track = \"id\", share = … }",
             )),
         }
+    }
+}
+
+impl Read for Text {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a text in three languages: { nb = \"…\", nn = \"…\", en = \"…\" }",
+            &["nb", "nn", "en"],
+        )?;
+        Ok(Text {
+            nb: f.req("nb")?,
+            nn: f.req("nn")?,
+            en: f.req("en")?,
+        })
+    }
+}
+
+impl Read for Rag {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        variant(
+            v,
+            at,
+            &[
+                ("green", Rag::Green),
+                ("yellow", Rag::Yellow),
+                ("red", Rag::Red),
+            ],
+        )
+    }
+}
+
+impl Read for DateKind {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        variant(
+            v,
+            at,
+            &[
+                ("decided", DateKind::Decided),
+                ("forecast", DateKind::Forecast),
+            ],
+        )
+    }
+}
+
+impl Read for Meta {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a table: [meta]",
+            &[
+                "id",
+                "version",
+                "title",
+                "start",
+                "end",
+                "data_date",
+                "discount_rate",
+                "discount_base",
+                "critical_mass_steepness",
+                "mandate_ramp_months",
+            ],
+        )?;
+        Ok(Meta {
+            id: f.req("id")?,
+            version: f.req("version")?,
+            title: f.req("title")?,
+            start: f.req("start")?,
+            end: f.req("end")?,
+            data_date: f.req("data_date")?,
+            discount_rate: f.req("discount_rate")?,
+            discount_base: f.req("discount_base")?,
+            critical_mass_steepness: f.req("critical_mass_steepness")?,
+            mandate_ramp_months: f.req("mandate_ramp_months")?,
+        })
+    }
+}
+
+impl Read for Source {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a source: { url = \"https://…\", title = \"…\" }",
+            &["url", "title"],
+        )?;
+        Ok(Source {
+            url: f.req("url")?,
+            title: f.req("title")?,
+        })
+    }
+}
+
+impl Read for Actor {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a table: [[actors]]",
+            &["id", "name", "unit", "units", "key", "vendor", "duty"],
+        )?;
+        Ok(Actor {
+            id: f.req("id")?,
+            name: f.req("name")?,
+            unit: f.req("unit")?,
+            units: f.req("units")?,
+            key: f.req("key")?,
+            vendor: f.or_default("vendor")?,
+            duty: f.opt("duty")?.unwrap_or(true),
+        })
+    }
+}
+
+impl Read for Solution {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a table: [[solutions]]",
+            &["id", "name", "description", "pillar", "builds_on", "src"],
+        )?;
+        Ok(Solution {
+            id: f.req("id")?,
+            name: f.req("name")?,
+            description: f.req("description")?,
+            pillar: f.or_default("pillar")?,
+            builds_on: f.or_default("builds_on")?,
+            src: f.req("src")?,
+        })
+    }
+}
+
+impl Read for Bass {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "Bass coefficients: { p = { v = …, src = \"S1\" }, q = { v = …, assume = \"reason\" } }",
+            &["p", "q"],
+        )?;
+        Ok(Bass {
+            p: f.req("p")?,
+            q: f.req("q")?,
+        })
+    }
+}
+
+impl Read for Observation {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "an observation: { date = \"YYYY-MM\", share = …, src = \"S1\" }",
+            &["date", "share", "src"],
+        )?;
+        Ok(Observation {
+            date: f.req("date")?,
+            share: f.req("share")?,
+            src: f.req("src")?,
+        })
+    }
+}
+
+impl Read for Track {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a table: [[tracks]]",
+            &[
+                "id", "actor", "solution", "initial", "ceiling", "bass", "earliest", "requires",
+                "vendor", "within", "mandate", "observed",
+            ],
+        )?;
+        Ok(Track {
+            id: f.req("id")?,
+            actor: f.req("actor")?,
+            solution: f.req("solution")?,
+            initial: f.req("initial")?,
+            ceiling: f.req("ceiling")?,
+            bass: f.req("bass")?,
+            earliest: f.opt("earliest")?,
+            requires: f.or_default("requires")?,
+            vendor: f.opt("vendor")?,
+            within: f.or_default("within")?,
+            mandate: f.opt("mandate")?,
+            observed: f.or_default("observed")?,
+        })
+    }
+}
+
+impl Read for Milestone {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a table: [[milestones]]",
+            &[
+                "id",
+                "key",
+                "name",
+                "solution",
+                "plan",
+                "replan",
+                "actual",
+                "requires",
+                "slip",
+                "status",
+                "date_kind",
+            ],
+        )?;
+        Ok(Milestone {
+            id: f.req("id")?,
+            key: f.req("key")?,
+            name: f.req("name")?,
+            solution: f.req("solution")?,
+            plan: f.req("plan")?,
+            replan: f.opt("replan")?,
+            actual: f.opt("actual")?,
+            requires: f.or_default("requires")?,
+            slip: f.req("slip")?,
+            status: f.opt("status")?,
+            date_kind: f.opt("date_kind")?,
+        })
+    }
+}
+
+impl Read for Weighted {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a weighted track: { track = \"id\", weight = { v = …, src = \"S1\" } }",
+            &["track", "weight"],
+        )?;
+        Ok(Weighted {
+            track: f.req("track")?,
+            weight: f.req("weight")?,
+        })
+    }
+}
+
+impl Read for Benefit {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a table: [[benefits]]",
+            &[
+                "id",
+                "name",
+                "description",
+                "annual_mnok",
+                "gates",
+                "realisers",
+                "counterparts",
+                "critical_mass",
+            ],
+        )?;
+        Ok(Benefit {
+            id: f.req("id")?,
+            name: f.req("name")?,
+            description: f.req("description")?,
+            annual_mnok: f.req("annual_mnok")?,
+            gates: f.or_default("gates")?,
+            realisers: f.req("realisers")?,
+            counterparts: f.req("counterparts")?,
+            critical_mass: f.req("critical_mass")?,
+        })
+    }
+}
+
+impl Read for Preset {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a table: [[presets]]",
+            &["id", "name", "description", "scenario"],
+        )?;
+        Ok(Preset {
+            id: f.req("id")?,
+            name: f.req("name")?,
+            description: f.req("description")?,
+            scenario: f.req_with("scenario", crate::scenario::read_scenario)?,
+        })
     }
 }

@@ -4,8 +4,9 @@
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
-use serde::de::DeserializeOwned;
+use toml::de::{DeTable, DeValue};
 
+use super::de::{Path, Read};
 use super::graph::DepGraph;
 use super::{
     Actor, Benefit, Condition, DateKind, Meta, Milestone, Month, Preset, Provenance, Roadmap,
@@ -119,10 +120,9 @@ impl Checker {
     }
 
     fn parse(&mut self, text: &str) -> Option<Roadmap> {
-        let table: toml::Table = match text.parse() {
+        let document = match DeTable::parse(text) {
             Ok(t) => t,
             Err(e) => {
-                let e: toml::de::Error = e;
                 let entity = match e.span() {
                     Some(span) => {
                         let (line, col) = line_col(text, span.start);
@@ -144,28 +144,32 @@ impl Checker {
                 return None;
             }
         };
-        for key in table.keys() {
-            if !SECTIONS.contains(&key.as_str()) {
+        let table = document.get_ref();
+        for (key, _) in table.iter() {
+            let key: &str = key.get_ref();
+            if !SECTIONS.contains(&key) {
                 self.push(
                     "file",
-                    key.clone(),
+                    key,
                     format!("unknown section; expected one of: {}", SECTIONS.join(", ")),
                 );
             }
         }
-        let meta: Option<Meta> = match table.get("meta") {
+        let section = |name: &str| table.get(name).map(|v| v.get_ref());
+        let meta: Option<Meta> = match section("meta") {
             Some(v) => self.entity("meta".into(), v),
             None => {
                 self.push("file", "meta", "missing section [meta]");
                 None
             }
         };
-        let sources = match table.get("sources") {
-            Some(toml::Value::Table(t)) => {
+        let sources = match section("sources") {
+            Some(DeValue::Table(t)) => {
                 let mut out = BTreeMap::new();
-                for (id, v) in t {
-                    if let Some(s) = self.entity::<Source>(format!("source '{id}'"), v) {
-                        out.insert(id.clone(), s);
+                for (id, v) in t.iter() {
+                    let id: &str = id.get_ref();
+                    if let Some(s) = self.entity::<Source>(format!("source '{id}'"), v.get_ref()) {
+                        out.insert(id.to_string(), s);
                     }
                 }
                 out
@@ -183,12 +187,13 @@ impl Checker {
                 BTreeMap::new()
             }
         };
-        let actors = self.list::<Actor>(&table, "actors", "actor", true);
-        let solutions = self.list::<Solution>(&table, "solutions", "solution", true);
-        let tracks = self.list::<Track>(&table, "tracks", "track", true);
-        let milestones = self.list::<Milestone>(&table, "milestones", "milestone", true);
-        let benefits = self.list::<Benefit>(&table, "benefits", "benefit", true);
-        let presets = self.list::<Preset>(&table, "presets", "preset", false);
+        let actors = self.list::<Actor>(section("actors"), "actors", "actor", true);
+        let solutions = self.list::<Solution>(section("solutions"), "solutions", "solution", true);
+        let tracks = self.list::<Track>(section("tracks"), "tracks", "track", true);
+        let milestones =
+            self.list::<Milestone>(section("milestones"), "milestones", "milestone", true);
+        let benefits = self.list::<Benefit>(section("benefits"), "benefits", "benefit", true);
+        let presets = self.list::<Preset>(section("presets"), "presets", "preset", false);
         Some(Roadmap {
             meta: meta?,
             sources,
@@ -201,19 +206,20 @@ impl Checker {
         })
     }
 
-    fn list<T: DeserializeOwned>(
+    fn list<T: Read>(
         &mut self,
-        table: &toml::Table,
+        value: Option<&DeValue>,
         section: &str,
         kind: &str,
         required: bool,
     ) -> Vec<T> {
-        match table.get(section) {
-            Some(toml::Value::Array(items)) => items
+        match value {
+            Some(DeValue::Array(items)) => items
                 .iter()
                 .enumerate()
                 .filter_map(|(i, v)| {
-                    let entity = match v.get("id").and_then(|id| id.as_str()) {
+                    let v = v.get_ref();
+                    let entity = match v.get("id").and_then(|id| id.get_ref().as_str()) {
                         Some(id) => format!("{kind} '{id}'"),
                         None => format!("{kind} #{}", i + 1),
                     };
@@ -236,26 +242,11 @@ impl Checker {
         }
     }
 
-    fn entity<T: DeserializeOwned>(&mut self, entity: String, value: &toml::Value) -> Option<T> {
-        match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+    fn entity<T: Read>(&mut self, entity: String, value: &DeValue) -> Option<T> {
+        match T::read(value, &Path::Root) {
             Ok(t) => Some(t),
-            Err(e) => {
-                let path = e.path().to_string();
-                let path = if path == "." { String::new() } else { path };
-                // serde names Rust types; a data author wants to know what to write.
-                let message = e
-                    .inner()
-                    .message()
-                    .trim()
-                    .replace('\n', "; ")
-                    .replace("expected f64", "expected a number")
-                    .replace("expected u32", "expected a whole number ≥ 0");
-                let field = match missing_field(&message) {
-                    Some(f) if path.is_empty() => f.to_string(),
-                    Some(f) => format!("{path}.{f}"),
-                    None => path,
-                };
-                self.push(entity, field, message);
+            Err(p) => {
+                self.push(entity, p.path, p.message);
                 None
             }
         }
@@ -308,11 +299,6 @@ fn cycle_link(r: &Roadmap, cycle: &[String]) -> (String, String) {
         "track"
     };
     (format!("{kind} '{first}'"), "requires".to_string())
-}
-
-fn missing_field(message: &str) -> Option<&str> {
-    let rest = message.strip_prefix("missing field `")?;
-    rest.split('`').next()
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {

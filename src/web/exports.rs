@@ -1,4 +1,4 @@
-//! What an analyst takes out of the app and brings back: the tables as CSV, the scenario as a JSON
+//! What an analyst takes out of the app and brings back: the tables as CSV, the scenario as a TOML
 //! file and back in, each chart as SVG (real text) or PNG, and a printed report.
 
 use wasm_bindgen::JsCast;
@@ -11,7 +11,7 @@ use crate::charts::standalone_svg;
 use crate::i18n::{fill, strings};
 use crate::model::Lang;
 use crate::report::Report;
-use crate::scenario::{parse_scenario, scenario_json, Scenario, ScenarioFormat};
+use crate::scenario::{parse_scenario, scenario_toml, Scenario, ScenarioFormat};
 use crate::sim::Engine;
 use crate::ui_state::Action;
 
@@ -51,11 +51,11 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     let scenario_file = {
         let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
-            let json = scenario_json(&scenario);
+            let toml = scenario_toml(&scenario);
             report_failure(download_text(
-                "veikart-scenario.json",
-                "application/json",
-                &json,
+                "veikart-scenario.toml",
+                "application/toml",
+                &toml,
             ));
         })
     };
@@ -67,10 +67,11 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             let (engine, dispatch, import) = (engine.clone(), dispatch.clone(), import.clone());
             spawn_local(async move {
                 let name = file.name();
-                let format = if name.to_lowercase().ends_with(".toml") {
-                    ScenarioFormat::Toml
-                } else {
+                // A JSON file (the app wrote them before) is refused with a note saying why.
+                let format = if name.to_lowercase().ends_with(".json") {
                     ScenarioFormat::Json
+                } else {
+                    ScenarioFormat::Toml
                 };
                 let parsed = match read_text(&file).await {
                     Ok(text) => parse_scenario(&name, &text, format, engine.roadmap()),
@@ -98,12 +99,12 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                     <button type="button" id="export-milestones" onclick={csv("veikart-milestones.csv", Report::milestones_csv)}>{ s.export_milestones_csv }</button>
                     <button type="button" id="export-benefits" onclick={csv("veikart-benefits.csv", Report::benefits_csv)}>{ s.export_benefits_csv }</button>
                     <button type="button" id="export-series" onclick={csv("veikart-series.csv", Report::series_csv)}>{ s.export_series_csv }</button>
-                    <button type="button" id="export-scenario" onclick={scenario_file}>{ s.export_scenario_json }</button>
+                    <button type="button" id="export-scenario" onclick={scenario_file}>{ s.export_scenario }</button>
                 </div>
             </div>
             <div class="field">
                 <label for="import-scenario">{ s.import_scenario }</label>
-                <input type="file" id="import-scenario" accept=".json,.toml,application/json" onchange={on_import} />
+                <input type="file" id="import-scenario" accept=".toml,application/toml,text/plain" onchange={on_import} />
             </div>
             <div id="import-status" role="status">
                 if let Import::Done(file) = &*import {

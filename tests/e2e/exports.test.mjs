@@ -1,5 +1,5 @@
 // What goes out of the app and comes back in, through the browser's own file handling: the
-// scenario as JSON and back, the tables as CSV, the charts as SVG and PNG, your own roadmap.
+// scenario as TOML and back, the tables as CSV, the charts as SVG and PNG, your own roadmap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -30,24 +30,24 @@ function csvLines(bytes) {
   return body.slice(1).trimEnd().split('\n');
 }
 
-test('a scenario exported as JSON imports back into a fresh page with the same levers', async (t) => {
+test('a scenario exported as TOML imports back into a fresh page with the same levers', async (t) => {
   const { page, problems } = await open(t);
   await afterRecompute(page, () => page.selectOption('#preset', 'kommune_pll_duty'));
   await afterRecompute(page, () => page.locator('#lever-fastlege-speed').fill('1.5'));
   const wanted = await levers(page);
   const file = await download(page, '#export-scenario');
-  assert.equal(file.name, 'veikart-scenario.json');
-  const json = JSON.parse(file.bytes.toString('utf8'));
-  assert.equal(json.actors.fastlege.speed, 1.5);
-  assert.equal(json.version, 2, 'a scenario file says its format');
-  assert.equal(json.actors.kommune_plo.mandates.pll, '2029-01');
+  assert.equal(file.name, 'veikart-scenario.toml');
+  const toml = file.bytes.toString('utf8');
+  assert.match(toml, /^version = 2$/m, 'a scenario file says its format');
+  assert.match(toml, /^\[actors\.fastlege\]\nspeed = 1\.5$/m);
+  assert.match(toml, /^\[actors\.kommune_plo\.mandates\]\npll = "2029-01"$/m);
 
   const fresh = await open(t);
   assert.notDeepEqual(await levers(fresh.page), wanted);
   await afterRecompute(fresh.page, () =>
-    fresh.page.setInputFiles('#import-scenario', { name: file.name, mimeType: 'application/json', buffer: file.bytes }));
+    fresh.page.setInputFiles('#import-scenario', { name: file.name, mimeType: 'application/toml', buffer: file.bytes }));
   assert.deepEqual(await levers(fresh.page), wanted);
-  assert.equal(await text(fresh.page, '#import-status'), 'Scenariet fra veikart-scenario.json er lastet inn.');
+  assert.equal(await text(fresh.page, '#import-status'), 'Scenariet fra veikart-scenario.toml er lastet inn.');
   assert.deepEqual([...problems, ...fresh.problems], []);
 });
 
@@ -56,16 +56,25 @@ test('a scenario file that does not fit is refused with the lever named, and not
   await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('12'));
   const kept = await levers(page);
   await page.setInputFiles('#import-scenario', {
-    name: 'mine.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"actors": {"fastlege": {"delay": 99}}, "milestones": {"nope": {"delay": 1}}}'),
+    name: 'mine.toml',
+    mimeType: 'application/toml',
+    buffer: Buffer.from('version = 2\n[actors.fastlege]\ndelay = 99\n[milestones.nope]\ndelay = 1\n'),
   });
   await page.waitForSelector('#import-errors li');
   assert.equal(await page.getAttribute('#import-errors', 'role'), 'alert');
   assert.deepEqual(await page.locator('#import-errors li').allTextContents(), [
-    'mine.json: actors.fastlege.delay: 99 months is more than 48',
-    'mine.json: milestones.nope: no milestone with this id',
+    'mine.toml: actors.fastlege.delay: 99 months is more than 48',
+    'mine.toml: milestones.nope: no milestone with this id',
   ]);
+  assert.deepEqual(await levers(page), kept);
+  // A JSON scenario file (the app wrote them before) is refused with the way to run it.
+  await page.setInputFiles('#import-scenario', {
+    name: 'old.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 2, "actors": {"fastlege": {"delay": 6}}}'),
+  });
+  await page.waitForFunction(() => document.querySelector('#import-errors li')?.textContent.startsWith('old.json'));
+  assert.match(await text(page, '#import-errors li'), /^old\.json: the app reads scenario files in TOML/);
   assert.deepEqual(await levers(page), kept);
   assert.deepEqual(problems, []);
 });
