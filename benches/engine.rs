@@ -1,9 +1,10 @@
-//! One full run of the default roadmap, and 1,000 runs with a lever moving each time (what a
-//! slider drag does). Target: ≤ 0.2 ms per run natively. `cargo bench --bench engine`.
+//! One run of the default roadmap, with and without a delay, and 1,000 runs with a lever moving
+//! each time (what a slider drag does). Target: ≤ 50 µs per run natively, with or without delays
+//! (Monte Carlo multiplies it by a thousand). `cargo bench --bench engine`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use veikart::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
-use veikart::scenario::Scenario;
+use veikart::scenario::{Question, Scenario};
 use veikart::sim::Engine;
 
 fn engine() -> Engine {
@@ -21,6 +22,19 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("one run, default roadmap", |b| {
         let s = Scenario::default();
+        b.iter(|| engine.run(black_box(&s)))
+    });
+    c.bench_function("one run, kommuner 12 months late", |b| {
+        let mut s = Scenario::default();
+        s.actors.entry(actor.clone()).or_default().delay = 12;
+        b.iter(|| engine.run(black_box(&s)))
+    });
+    c.bench_function("one run, since 2021, kommuner 12 months late", |b| {
+        let mut s = Scenario {
+            question: Question::Since2021,
+            ..Scenario::default()
+        };
+        s.actors.entry(actor.clone()).or_default().delay = 12;
         b.iter(|| engine.run(black_box(&s)))
     });
     c.bench_function("1,000 runs, a delay lever moving 0..48", |b| {

@@ -27,7 +27,8 @@ enum Need {
 #[derive(Clone, Debug)]
 pub struct Engine {
     roadmap: Roadmap,
-    order: Vec<Node>,
+    /// Built and ordered once per roadmap; the app's dependency chart reads it too.
+    graph: DepGraph,
     months: usize,
     milestone_needs: Vec<Vec<Need>>,
     track_needs: Vec<Vec<Need>>,
@@ -101,7 +102,7 @@ impl Engine {
             })
             .collect();
         let mut engine = Engine {
-            order: graph.order,
+            graph,
             months,
             milestone_needs: roadmap
                 .milestones
@@ -168,6 +169,7 @@ impl Engine {
                 ..Scenario::default()
             },
             None,
+            false,
         );
         engine.baseline_pass = Some(pass.clone());
         engine.baseline = engine.output(pass);
@@ -176,6 +178,11 @@ impl Engine {
 
     pub fn roadmap(&self) -> &Roadmap {
         &self.roadmap
+    }
+
+    /// The dependency graph of milestones and tracks, in dependency order.
+    pub fn graph(&self) -> &DepGraph {
+        &self.graph
     }
 
     /// The run with every lever at its default.
@@ -191,20 +198,33 @@ impl Engine {
     /// One deterministic run. Levers outside their ranges are clamped, unknown ids ignored: use
     /// [`Scenario::problems`] to report them.
     pub fn run(&self, scenario: &Scenario) -> RunOutput {
+        self.run_with(scenario, true)
+    }
+
+    /// `reuse`: copy what the levers leave unchanged from the baseline instead of computing it
+    /// (the same numbers, bit for bit; off only in the test that says so).
+    fn run_with(&self, scenario: &Scenario, reuse: bool) -> RunOutput {
         // A group's delay counts from when its tracks could open were no group late, so it is
         // counted once along the group's own chains instead of once per step.
-        let undelayed = scenario.actors.values().any(|l| l.delay > 0).then(|| {
+        let zeroed = scenario.actors.values().any(|l| l.delay > 0).then(|| {
             let mut s = scenario.clone();
             s.actors.values_mut().for_each(|l| l.delay = 0);
-            self.pass(&s, None)
+            s.normalised()
         });
-        let p = self.pass(scenario, undelayed.as_ref());
+        // From today with no lever but the delays, the undelayed pass is the baseline's.
+        let undelayed = match zeroed {
+            Some(s) if s == Scenario::default() => None,
+            Some(s) => Some(self.pass(&s, None, reuse)),
+            None => None,
+        };
+        let undelayed = undelayed.as_ref().or(self.baseline_pass.as_ref());
+        let p = self.pass(scenario, undelayed, reuse);
         self.output(p)
     }
 
     fn output(&self, mut p: Pass) -> RunOutput {
         let reach = self.reach(&mut p);
-        let benefits = self.benefits(&p.ms_date, &p.series);
+        let benefits = self.benefits(&p);
         RunOutput::assemble(
             &self.roadmap,
             &p.ms_date,
@@ -226,7 +246,11 @@ impl Engine {
 
     /// One pass over the graph. `undelayed` is the same scenario's pass with every actor delay at
     /// zero; it must be given whenever any delay is set.
-    fn pass(&self, scenario: &Scenario, undelayed: Option<&Pass>) -> Pass {
+    ///
+    /// From today, a node whose levers are at their defaults and whose inputs are all unchanged
+    /// is the baseline's: it is copied, not computed, so moving one lever recomputes only what
+    /// depends on it.
+    fn pass(&self, scenario: &Scenario, undelayed: Option<&Pass>, reuse: bool) -> Pass {
         let r = &self.roadmap;
         let n = self.months as i32;
         let start = r.meta.start;
@@ -244,11 +268,31 @@ impl Engine {
         let mut open_cause: Vec<Cause> = vec![Cause::Start; r.tracks.len()];
         let mut ceilings: Vec<f64> = vec![0.0; r.tracks.len()];
         let actor_levers: Vec<_> = r.actors.iter().map(|a| scenario.actor(&a.id)).collect();
+        let reused = base.filter(|_| reuse);
+        let mut ms_dirty = vec![reused.is_none(); r.milestones.len()];
+        let mut track_dirty = vec![reused.is_none(); r.tracks.len()];
+        let inputs_dirty = |needs: &[Need], ms_dirty: &[bool], track_dirty: &[bool]| {
+            needs.iter().any(|need| match *need {
+                Need::Milestone { index, .. } => ms_dirty[index],
+                Need::Track { index, .. } => track_dirty[index],
+            })
+        };
 
-        for node in &self.order {
+        for node in &self.graph.order {
             match *node {
                 Node::Milestone(i) => {
                     let m = &r.milestones[i];
+                    if let Some(b) = reused {
+                        let own = m.actual.is_none() && scenario.milestone_delay(&m.id) > 0;
+                        if !own && !inputs_dirty(&self.milestone_needs[i], &ms_dirty, &track_dirty)
+                        {
+                            ms_date[i] = b.ms_date[i];
+                            ms_cause[i] = b.ms_cause[i].clone();
+                            ms_cond[i] = b.ms_cond[i];
+                            continue;
+                        }
+                        ms_dirty[i] = true;
+                    }
                     let happened = m.actual.is_some();
                     // What had not happened by the data date happens after it.
                     let (own, own_cause) = if plan {
@@ -314,6 +358,29 @@ impl Engine {
                 Node::Track(i) => {
                     let t = &r.tracks[i];
                     let levers = &actor_levers[self.track_actor[i]];
+                    if let Some(b) = reused {
+                        let data_mandate = t.mandate.as_ref().map(|m| m.v);
+                        let own = levers.speed != 1.0
+                            || levers.delay != 0
+                            || levers.ceiling != 1.0
+                            || match levers.mandate(&t.solution) {
+                                MandateLever::AsData => false,
+                                MandateLever::Off => data_mandate.is_some(),
+                                MandateLever::At(m) => data_mandate != Some(m),
+                            };
+                        let caps = self.track_vendor[i].iter().chain(&self.track_within[i]);
+                        if !own
+                            && !inputs_dirty(&self.track_needs[i], &ms_dirty, &track_dirty)
+                            && !caps.clone().any(|&c| track_dirty[c])
+                        {
+                            series[i] = b.series[i].clone();
+                            opened[i] = b.opened[i];
+                            open_cause[i] = b.open_cause[i].clone();
+                            ceilings[i] = b.ceilings[i];
+                            continue;
+                        }
+                        track_dirty[i] = true;
+                    }
                     let earliest = t.earliest.as_ref().map_or(0, |e| e.v.since(start).max(0));
                     let own_cause = if t.earliest.is_some() && earliest > 0 {
                         Cause::Earliest
@@ -432,6 +499,8 @@ impl Engine {
             opened,
             open_cause,
             ceilings,
+            ms_dirty,
+            track_dirty,
         }
     }
 
@@ -462,7 +531,7 @@ impl Engine {
                 _ => None,
             })
         };
-        for node in &self.order {
+        for node in &self.graph.order {
             match *node {
                 Node::Milestone(i) if p.ms_date[i].is_none() => {
                     if let Some(why) = blocker(&self.milestone_needs[i], &never_ms, &limit) {
@@ -503,7 +572,8 @@ impl Engine {
             .collect()
     }
 
-    fn benefits(&self, ms_date: &[Option<i32>], series: &[Vec<f64>]) -> Vec<BenefitSeries> {
+    fn benefits(&self, p: &Pass) -> Vec<BenefitSeries> {
+        let (ms_date, series) = (&p.ms_date, &p.series);
         let r = &self.roadmap;
         let s = r.meta.critical_mass_steepness.v;
         let data_month = r.data_month();
@@ -511,6 +581,18 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(b, benefit)| {
+                let unchanged = !self.benefit_gates[b].iter().any(|&g| p.ms_dirty[g])
+                    && !self.benefit_realisers[b]
+                        .iter()
+                        .chain(&self.benefit_counterparts[b])
+                        .any(|&(t, _)| p.track_dirty[t]);
+                if let Some(same) = self.baseline.benefits.get(b).filter(|_| unchanged) {
+                    return BenefitSeries {
+                        monthly: same.monthly.clone(),
+                        present_value: same.present_value,
+                        realised: same.realised,
+                    };
+                }
                 let gate = self.benefit_gates[b]
                     .iter()
                     .map(|&g| ms_date[g])
@@ -519,13 +601,18 @@ impl Engine {
                 let h = CriticalMass::new(benefit.critical_mass.v, s);
                 let mut pv = 0.0;
                 let mut pv_realised = 0.0;
+                let mut last = (0.0, h.h(0.0));
                 let monthly: Vec<f64> = (0..self.months)
                     .map(|t| {
                         let open = gate.is_some_and(|g| t as i32 >= g);
                         let value = if open {
                             let own = weighted_mean(&self.benefit_realisers[b], series, t);
                             let other = weighted_mean(&self.benefit_counterparts[b], series, t);
-                            per_month * own * h.h(other)
+                            // Shares stay flat for months at a time: h only when they move.
+                            if other != last.0 {
+                                last = (other, h.h(other));
+                            }
+                            per_month * own * last.1
                         } else {
                             0.0
                         };
@@ -568,6 +655,9 @@ struct Pass {
     open_cause: Vec<Cause>,
     /// Each track's ceiling after the levers.
     ceilings: Vec<f64>,
+    /// Which nodes differ from the baseline's pass (all of them outside the question from today).
+    ms_dirty: Vec<bool>,
+    track_dirty: Vec<bool>,
 }
 
 /// `ws` holds weights that sum to 1.
@@ -583,38 +673,36 @@ fn conditions(
     series: &[Vec<f64>],
     r: &Roadmap,
 ) -> Result<(Option<i32>, Cause), Cause> {
-    let mut best: Option<i32> = None;
-    let mut cause = Cause::Start;
+    // The cause (with its id) is built only for the condition that binds or fails.
+    let cause = |need: &Need| match *need {
+        Need::Milestone { index, lag } => Cause::Milestone {
+            id: r.milestones[index].id.clone(),
+            lag,
+        },
+        Need::Track { index, share } => Cause::Track {
+            id: r.tracks[index].id.clone(),
+            share,
+        },
+    };
+    let mut best: Option<(i32, &Need)> = None;
     for need in needs {
-        let (date, why) = match *need {
-            Need::Milestone { index, lag } => (
-                ms_date[index].map(|d| d + lag),
-                Cause::Milestone {
-                    id: r.milestones[index].id.clone(),
-                    lag,
-                },
-            ),
-            Need::Track { index, share } => (
-                series[index]
-                    .iter()
-                    .position(|&a| a >= share - 1e-12)
-                    .map(|t| t as i32),
-                Cause::Track {
-                    id: r.tracks[index].id.clone(),
-                    share,
-                },
-            ),
+        let date = match *need {
+            Need::Milestone { index, lag } => ms_date[index].map(|d| d + lag),
+            Need::Track { index, share } => series[index]
+                .iter()
+                .position(|&a| a >= share - 1e-12)
+                .map(|t| t as i32),
         };
         match date {
-            None => return Err(why),
-            Some(d) if best.is_none_or(|b| d > b) => {
-                best = Some(d);
-                cause = why;
-            }
+            None => return Err(cause(need)),
+            Some(d) if best.is_none_or(|(b, _)| d > b) => best = Some((d, need)),
             _ => {}
         }
     }
-    Ok((best, cause))
+    Ok(match best {
+        Some((d, need)) => (Some(d), cause(need)),
+        None => (None, Cause::Start),
+    })
 }
 
 /// A duty's floor: adoption rises linearly from `from` at `start` to the ceiling at `deadline`.
@@ -709,4 +797,63 @@ pub(crate) fn kommune_delayed(months: u32) -> Scenario {
     let mut s = Scenario::default();
     s.actors.entry("kommune_plo".into()).or_default().delay = months;
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{Lever, LeverKind};
+    use proptest::prelude::*;
+
+    fn levers(e: &Engine) -> Vec<Lever> {
+        let r = e.roadmap();
+        let mut out: Vec<Lever> = r
+            .actors
+            .iter()
+            .flat_map(|a| {
+                [
+                    Lever::Speed(a.id.clone()),
+                    Lever::Delay(a.id.clone()),
+                    Lever::Ceiling(a.id.clone()),
+                ]
+            })
+            .collect();
+        out.extend(Lever::mandates(r));
+        out.extend(
+            r.milestones
+                .iter()
+                .map(|m| Lever::MilestoneDelay(m.id.clone())),
+        );
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Copying what the levers leave unchanged gives the same numbers as computing it.
+        #[test]
+        fn reusing_the_baseline_changes_no_number(
+            picks in proptest::collection::vec((any::<proptest::sample::Index>(), 0.0..1.0f64), 1..4),
+            since_2021 in any::<bool>(),
+        ) {
+            let e = default_engine();
+            let all = levers(&e);
+            let mut s = Scenario::default();
+            if since_2021 {
+                s.question = Question::Since2021;
+            }
+            for (pick, x) in picks {
+                let lever = pick.get(&all);
+                let spec = lever.kind().spec();
+                match lever.kind() {
+                    LeverKind::Mandate => {
+                        let month = e.roadmap().meta.data_date.plus(1 + (x * 100.0) as i32);
+                        lever.set_mandate(&mut s, MandateLever::At(month));
+                    }
+                    _ => lever.set(&mut s, spec.min + x * (spec.max - spec.min)),
+                }
+            }
+            prop_assert_eq!(e.run_with(&s, true), e.run_with(&s, false));
+        }
+    }
 }

@@ -177,13 +177,13 @@ impl RunOutput {
                     present_value,
                     realised,
                 } = series;
-                let cumulative: Vec<f64> = monthly
-                    .iter()
-                    .scan(0.0, |acc, v| {
-                        *acc += v;
-                        Some(*acc)
-                    })
-                    .collect();
+                // A loop, not `scan().collect()`, whose unknown length regrows the vector.
+                let mut cumulative = Vec::with_capacity(monthly.len());
+                let mut total = 0.0;
+                for v in &monthly {
+                    total += v;
+                    cumulative.push(total);
+                }
                 BenefitResult {
                     id: b.id.clone(),
                     total: cumulative.last().copied().unwrap_or(0.0),
