@@ -632,13 +632,7 @@ fn toml_float(x: f64) -> String {
     } else if x.is_infinite() {
         if x > 0.0 { "inf" } else { "-inf" }.to_string()
     } else {
-        // Display writes the shortest digits that read back as `x`, never an exponent.
-        let digits = x.to_string();
-        if digits.contains('.') {
-            digits
-        } else {
-            digits + ".0"
-        }
+        format!("{x:?}")
     }
 }
 
