@@ -4,10 +4,10 @@
 # Usage: scripts/size.sh [dist-dir]   (after `trunk build --release`)
 set -euo pipefail
 dist=${1:-dist}
-# Today's transfer (BENCHMARKS.md): 398.0 KB once roadmaps and scenario files were read by hand (no
+# Today's transfer (BENCHMARKS.md): 391.9 KB once roadmaps and scenario files were read by hand (no
 # serde_path_to_error, no serde_json in the app). A ratchet: lower it
 # whenever the app shrinks, never raise it to let a change through.
-budget=${SIZE_BUDGET_BYTES:-399000}
+budget=${SIZE_BUDGET_BYTES:-392000}
 total=0
 while IFS= read -r -d '' file; do
   bytes=$(gzip -9 -c "$file" | wc -c)

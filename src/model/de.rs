@@ -169,13 +169,16 @@ impl<T: Read> Read for Vec<T> {
 impl<T: Read> Read for BTreeMap<String, T> {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
         match v {
-            DeValue::Table(table) => table
-                .iter()
-                .map(|(k, item)| {
+            DeValue::Table(table) => {
+                // Inserted one by one: collecting into a map sorts, and each sort instantiated
+                // for another type costs the app some 4 KB.
+                let mut map = BTreeMap::new();
+                for (k, item) in table.iter() {
                     let k: &str = k.get_ref();
-                    Ok((k.to_string(), T::read(item.get_ref(), &Path::Key(at, k))?))
-                })
-                .collect(),
+                    map.insert(k.to_string(), T::read(item.get_ref(), &Path::Key(at, k))?);
+                }
+                Ok(map)
+            }
             _ => Err(invalid_type(v, at, "a table")),
         }
     }
