@@ -5,6 +5,10 @@
 //! holds what the levers do not move (axes, labels, the baseline), the overlay what they do. A
 //! lever move then redraws, and the browser re-parses, only the overlay: far fewer elements.
 //!
+//! Each chart function takes the roadmap, one view-model value built from the run(s) for the layer
+//! it draws (`PartialEq`, so the page redraws a layer exactly when its view changes), and a
+//! [`ChartParams`]: nothing else goes in.
+//!
 //! Legends and headings are HTML around the charts (readable, translatable, reflowing). No chart
 //! uses plotters' captions, legends or right-hand labels: those measure text, which in a browser
 //! means a forced layout per string, while plain SVG text is placed by anchor and costs nothing.
@@ -23,11 +27,11 @@ use plotters::prelude::*;
 use crate::i18n::{fill, month, strings};
 use crate::model::{Lang, Roadmap};
 
-pub use adoption::{adoption, marker_swatch};
-pub use benefit::{benefit, benefit_tops, BenefitTotals};
-pub use dep_graph::{dependency_graph, layers};
-pub use standalone::standalone_svg;
-pub use timeline::{timeline, timeline_height, timeline_order, timeline_row_at};
+pub use adoption::{adoption, adoption_height, marker_swatch, AdoptionView};
+pub use benefit::{benefit, benefit_height, benefit_tops, BenefitTotals, BenefitView};
+pub use dep_graph::{dependency_graph, layers, GraphView};
+pub use standalone::{escape_markup, standalone_svg};
+pub use timeline::{timeline, timeline_height, timeline_order, timeline_row_at, TimelineView};
 
 /// A chart could not be drawn; the message says why.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +83,16 @@ pub enum Layer {
     Base,
     /// Transparent, with what moves with the levers, to lay over the base.
     Overlay,
+}
+
+/// How a chart is drawn, apart from what it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChartParams {
+    pub layer: Layer,
+    /// The language of its labels.
+    pub lang: Lang,
+    /// Its width in CSS pixels; the height follows from it (and, for the timeline, its rows).
+    pub width: u32,
 }
 
 /// Draws onto a fresh SVG of the given size (white for a base layer, transparent otherwise) and

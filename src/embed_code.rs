@@ -1,6 +1,7 @@
 //! The HTML a host page pastes to embed one chart: an iframe on a share link in embed mode. Pure,
 //! so it is tested natively; the embed dialog in `web::share` shows it.
 
+use crate::charts::escape_markup;
 use crate::scenario::link::View;
 
 /// The iframe's height before the embedded page reports its own (the `veikart:height` message,
@@ -22,18 +23,9 @@ pub fn iframe_snippet(src: &str, title: &str, height: u32) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write\" \
          style=\"width:100%;border:0\" height=\"{height}\"></iframe>",
-        attribute(src),
-        attribute(title),
+        escape_markup(src),
+        escape_markup(title),
     )
-}
-
-/// Escapes a value for a double-quoted HTML attribute.
-fn attribute(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

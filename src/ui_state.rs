@@ -362,9 +362,9 @@ mod tests {
     #[test]
     fn a_preset_replaces_the_levers_and_is_recognised() {
         let r = roadmap();
-        let Some(preset) = r.presets.iter().find(|p| p.scenario != Scenario::default()) else {
-            return; // a roadmap without presets has nothing to recognise
-        };
+        let preset = (r.presets.iter())
+            .find(|p| p.scenario != Scenario::default())
+            .expect("the default roadmap has a preset that changes levers");
         let s = UiState::new(&r)
             .apply(Action::Slide(delay("kommune_plo"), 47.0))
             .apply(Action::ApplyPreset(preset.scenario.clone()));

@@ -1,36 +1,31 @@
 //! The browser app (wasm32 only): Yew components over the pure core. State lives in
 //! [`crate::ui_state`], words in [`crate::i18n`] and [`crate::insight`], charts in
-//! [`crate::charts`]; this module only wires them to the DOM.
+//! [`crate::charts`], timing rules in [`crate::timing`]; this module only wires them to the DOM.
+//!
+//! - `app.rs` loads the roadmap; `simulator.rs` owns the UI state and lays out the page, and
+//!   provides the [`context::AppContext`] (engine, language, dispatch) every component reads.
+//! - `charts/`: the four charts with their text alternatives, and the chosen milestone's chain.
+//! - `levers/`: the lever panel and its controls.
+//! - `share/`: links, the embed dialog and embed mode, the pin, files in and out.
+//! - `print/`: what only paper shows.
+//! - `hooks/`: recomputing, the address bar, measuring, printing, drawing a chart.
+//! - the rest: the headline, the status message, notices, language, the statement.
 
-mod actor_levers;
-mod adoption_chart;
 mod app;
-mod benefit_chart;
-mod chain;
-mod compare;
-mod data_table;
-mod dep_graph;
-mod embed;
+mod charts;
+mod context;
 mod explained;
-mod exports;
-mod files;
 mod headline;
+mod hooks;
 mod lang_switch;
 mod levers;
 mod live_region;
-mod mandate;
 mod notice;
 mod print;
-mod question_choice;
 mod question_statement;
-mod recompute;
 mod share;
-mod slider;
+mod simulator;
 mod statement;
-mod timeline;
-mod upload;
-mod url_sync;
-mod width;
 
 use std::ops::Deref;
 use std::rc::Rc;
@@ -92,17 +87,4 @@ fn svg_html(svg: Svg) -> Html {
         Ok(markup) => Html::from_html_unchecked(AttrValue::from(markup)),
         Err(e) => html! { <p class="error">{ e.to_string() }</p> },
     }
-}
-
-/// A chart drawn only when what it shows (`deps`) changes, so a lever that does not touch it
-/// costs neither a redraw nor a DOM update. `draw` gives `None` while it cannot draw yet (its
-/// width is not measured).
-#[hook]
-fn use_chart<D, F>(deps: D, draw: F) -> Html
-where
-    D: PartialEq + 'static,
-    F: FnOnce(&D) -> Option<Svg>,
-{
-    let html = use_memo(deps, |deps| draw(deps).map(svg_html).unwrap_or_default());
-    (*html).clone()
 }

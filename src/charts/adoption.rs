@@ -8,26 +8,77 @@ use plotters::prelude::*;
 
 use super::{
     actor_colour, dashed, dotted, font, render, today_line, year_labels, year_span, ChartError,
-    Layer, Svg, GRID, INK,
+    ChartParams, Layer, Svg, GRID, INK,
 };
-use crate::model::{Lang, Roadmap};
+use crate::model::Roadmap;
 use crate::sim::RunOutput;
 
 type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
-/// One layer of the chart for `solution` at `size` pixels. Shares are drawn in percent.
-#[allow(clippy::too_many_arguments)]
-pub fn adoption(
-    roadmap: &Roadmap,
-    baseline: &RunOutput,
-    scenario: &RunOutput,
-    pinned: Option<&RunOutput>,
-    solution: &str,
-    layer: Layer,
-    lang: Lang,
-    size: (u32, u32),
-) -> Svg {
-    render(size, layer, |root| {
+/// What one layer of the adoption chart shows: one solution's tracks, each with its series.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AdoptionView {
+    /// The solution's tracks, by index in the roadmap, with their actor group's index.
+    pub tracks: Vec<(usize, usize)>,
+    /// Per track, in shares (0–1): the baseline in the base layer, the scenario in the overlay.
+    pub lines: Vec<Vec<f64>>,
+    /// Per track, the pinned scenario's shares (base layer only).
+    pub pinned: Option<Vec<Vec<f64>>>,
+}
+
+impl AdoptionView {
+    fn tracks(roadmap: &Roadmap, solution: &str) -> Vec<(usize, usize)> {
+        (roadmap.tracks.iter().enumerate())
+            .filter(|(_, t)| t.solution == solution)
+            .filter_map(|(i, t)| Some((i, roadmap.actor_index(&t.actor)?)))
+            .collect()
+    }
+
+    fn series(tracks: &[(usize, usize)], run: &RunOutput) -> Vec<Vec<f64>> {
+        (tracks.iter())
+            .map(|&(i, _)| {
+                run.tracks
+                    .get(i)
+                    .map_or_else(Vec::new, |t| t.adoption.clone())
+            })
+            .collect()
+    }
+
+    /// The base layer's: the baseline, dashed, and the pinned scenario, dotted.
+    pub fn base(
+        roadmap: &Roadmap,
+        solution: &str,
+        baseline: &RunOutput,
+        pinned: Option<&RunOutput>,
+    ) -> Self {
+        let tracks = Self::tracks(roadmap, solution);
+        AdoptionView {
+            lines: Self::series(&tracks, baseline),
+            pinned: pinned.map(|p| Self::series(&tracks, p)),
+            tracks,
+        }
+    }
+
+    /// The overlay's: the scenario, solid with yearly markers, and the known actual shares.
+    pub fn overlay(roadmap: &Roadmap, solution: &str, scenario: &RunOutput) -> Self {
+        let tracks = Self::tracks(roadmap, solution);
+        AdoptionView {
+            lines: Self::series(&tracks, scenario),
+            pinned: None,
+            tracks,
+        }
+    }
+}
+
+/// The chart's height for a width: half of it, within reason.
+pub fn adoption_height(width: u32) -> u32 {
+    (width as f64 * 0.5).clamp(220.0, 380.0) as u32
+}
+
+/// One layer of the chart. Shares are drawn in percent.
+pub fn adoption(roadmap: &Roadmap, view: &AdoptionView, params: &ChartParams) -> Svg {
+    let ChartParams { layer, lang, width } = *params;
+    render((width, adoption_height(width)), layer, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(10)
             .margin_right(18)
@@ -38,7 +89,7 @@ pub fn adoption(
             chart
                 .configure_mesh()
                 .disable_x_mesh()
-                .x_labels(year_labels(size.0))
+                .x_labels(year_labels(width))
                 .y_labels(6)
                 .x_label_formatter(&|y| format!("{y:.0}"))
                 .y_label_formatter(&|v| format!("{v:.0}"))
@@ -58,31 +109,24 @@ pub fn adoption(
                 .map(|(t, a)| (at(t), a * 100.0))
                 .collect()
         };
-        for (i, track) in roadmap.tracks.iter().enumerate() {
-            if track.solution != solution {
-                continue;
-            }
-            let Some(actor) = roadmap.actor_index(&track.actor) else {
-                continue;
-            };
+        for (k, (&(track, actor), series)) in view.tracks.iter().zip(&view.lines).enumerate() {
             let colour = actor_colour(actor);
             if layer == Layer::Base {
-                let line = percent(&baseline.tracks[i].adoption);
-                chart.draw_series(LineSeries::new(line, dashed(colour, 2)))?;
-                if let Some(pinned) = pinned {
-                    let line = percent(&pinned.tracks[i].adoption);
-                    chart.draw_series(LineSeries::new(line, dotted(colour, 3)))?;
+                chart.draw_series(LineSeries::new(percent(series), dashed(colour, 2)))?;
+                if let Some(pinned) = view.pinned.as_ref().and_then(|p| p.get(k)) {
+                    chart.draw_series(LineSeries::new(percent(pinned), dotted(colour, 3)))?;
                 }
                 continue;
             }
-            let line = percent(&scenario.tracks[i].adoption);
+            let line = percent(series);
             chart.draw_series(LineSeries::new(
                 line.iter().copied(),
                 colour.stroke_width(3),
             ))?;
             let yearly: Vec<(f64, f64)> = line.iter().copied().step_by(12).collect();
             draw_markers(&mut chart, &yearly, actor, colour)?;
-            chart.draw_series(track.observed.iter().map(|o| {
+            let observed = roadmap.tracks.get(track).map_or(&[][..], |t| &t.observed);
+            chart.draw_series(observed.iter().map(|o| {
                 EmptyElement::at((o.date.as_year_fraction(), o.share * 100.0))
                     + Circle::new((0, 0), 7, colour.stroke_width(2))
                     + Circle::new((0, 0), 2, INK.filled())
@@ -169,6 +213,7 @@ pub fn marker_swatch(actor: usize) -> Svg {
 mod tests {
     use super::*;
     use crate::charts::css_colour;
+    use crate::model::Lang;
     use crate::sim::Engine;
 
     use crate::sim::default_engine as engine;
@@ -186,20 +231,17 @@ mod tests {
 
     fn layers(e: &Engine, run: &RunOutput, solution: &str) -> (String, String) {
         let r = e.roadmap();
-        let draw = |layer| {
-            adoption(
-                r,
-                e.baseline(),
-                run,
-                None,
-                solution,
-                layer,
-                Lang::En,
-                (640, 320),
-            )
-            .unwrap()
+        let params = |layer| ChartParams {
+            layer,
+            lang: Lang::En,
+            width: 640,
         };
-        (draw(Layer::Base), draw(Layer::Overlay))
+        let base = AdoptionView::base(r, solution, e.baseline(), None);
+        let overlay = AdoptionView::overlay(r, solution, run);
+        (
+            adoption(r, &base, &params(Layer::Base)).unwrap(),
+            adoption(r, &overlay, &params(Layer::Overlay)).unwrap(),
+        )
     }
 
     #[test]
@@ -261,18 +303,17 @@ mod tests {
             .expect("a PLO track");
         let s = crate::sim::kommune_delayed(24);
         let pinned = e.run(&s);
-        let draw = |pinned, layer| {
-            adoption(
-                r,
-                e.baseline(),
-                e.baseline(),
-                pinned,
-                &track.solution,
+        let draw = |pinned: Option<&RunOutput>, layer| {
+            let view = match layer {
+                Layer::Base => AdoptionView::base(r, &track.solution, e.baseline(), pinned),
+                Layer::Overlay => AdoptionView::overlay(r, &track.solution, e.baseline()),
+            };
+            let params = ChartParams {
                 layer,
-                Lang::En,
-                (640, 320),
-            )
-            .unwrap()
+                lang: Lang::En,
+                width: 640,
+            };
+            adoption(r, &view, &params).unwrap()
         };
         let dotted_lines = |svg: &str| {
             let colour = css_colour(actor_colour(r.actor_index("kommune_plo").unwrap()));
@@ -294,9 +335,9 @@ mod tests {
     fn known_actual_shares_are_marked() {
         let e = engine();
         let r = e.roadmap();
-        let Some(track) = r.tracks.iter().find(|t| !t.observed.is_empty()) else {
-            return; // nothing observed in this data
-        };
+        let track = (r.tracks.iter())
+            .find(|t| !t.observed.is_empty())
+            .expect("the default roadmap has known actual shares");
         let (_, overlay) = layers(&e, e.baseline(), &track.solution);
         let rings = overlay.matches("r=\"7\"").count();
         let observed: usize = r

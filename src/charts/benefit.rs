@@ -6,8 +6,8 @@
 use plotters::prelude::*;
 
 use super::{
-    dashed, dotted, font, render, today_line, year_labels, year_span, Area, ChartError, Layer, Svg,
-    GRID, HIGHLIGHT, INK, MUTED, ON_TIME, PINNED, VERY_LATE,
+    dashed, dotted, font, render, today_line, year_labels, year_span, Area, ChartError,
+    ChartParams, Layer, Svg, GRID, HIGHLIGHT, INK, MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::i18n::{number, strings};
 use crate::model::{Lang, Roadmap};
@@ -73,35 +73,68 @@ fn round_up(x: f64) -> f64 {
         .unwrap_or(10.0 * power)
 }
 
-/// One layer of both panels at `size` pixels; amounts on the axes in the language's format. The
-/// base holds the titles, axes, the dashed baseline and the dotted pinned scenario; the overlay
-/// the shaded gap and the scenario.
-pub fn benefit(
-    roadmap: &Roadmap,
-    baseline: &BenefitTotals,
-    scenario: &BenefitTotals,
-    pinned: Option<&BenefitTotals>,
-    layer: Layer,
-    lang: Lang,
-    size: (u32, u32),
-) -> Svg {
-    let [monthly_top, cumulative_top] = benefit_tops(baseline, scenario, pinned);
+/// What one layer of the chart shows. The axes' tops come from every series the page shows, so
+/// both layers share them; the base draws the baseline and the pinned scenario, the overlay the
+/// scenario and its gap to the baseline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BenefitView {
+    /// See [`benefit_tops`].
+    pub tops: [f64; 2],
+    pub baseline: BenefitTotals,
+    /// The overlay's.
+    pub scenario: Option<BenefitTotals>,
+    /// The base's.
+    pub pinned: Option<BenefitTotals>,
+}
+
+impl BenefitView {
+    pub fn base(tops: [f64; 2], baseline: BenefitTotals, pinned: Option<BenefitTotals>) -> Self {
+        BenefitView {
+            tops,
+            baseline,
+            scenario: None,
+            pinned,
+        }
+    }
+
+    pub fn overlay(tops: [f64; 2], baseline: BenefitTotals, scenario: BenefitTotals) -> Self {
+        BenefitView {
+            tops,
+            baseline,
+            scenario: Some(scenario),
+            pinned: None,
+        }
+    }
+}
+
+/// The chart's height for a width: three quarters of it, within reason.
+pub fn benefit_height(width: u32) -> u32 {
+    (width as f64 * 0.75).clamp(360.0, 560.0) as u32
+}
+
+/// One layer of both panels; amounts on the axes in the language's format. The base holds the
+/// titles, axes, the dashed baseline and the dotted pinned scenario; the overlay the shaded gap
+/// and the scenario.
+pub fn benefit(roadmap: &Roadmap, view: &BenefitView, params: &ChartParams) -> Svg {
+    let ChartParams { layer, lang, width } = *params;
+    let size = (width, benefit_height(width));
+    let [monthly_top, cumulative_top] = view.tops;
     render(size, layer, |root| {
         let (upper, lower) = root.split_vertically(size.1 / 2);
         let s = strings(lang);
         let monthly = Panel {
             title: s.benefit_monthly,
-            baseline: &baseline.monthly,
-            scenario: &scenario.monthly,
-            pinned: pinned.map(|p| p.monthly.as_slice()),
+            baseline: &view.baseline.monthly,
+            scenario: view.scenario.as_ref().map(|p| p.monthly.as_slice()),
+            pinned: view.pinned.as_ref().map(|p| p.monthly.as_slice()),
             top: monthly_top,
             shade_gap: false,
         };
         let cumulative = Panel {
             title: s.benefit_cumulative,
-            baseline: &baseline.cumulative,
-            scenario: &scenario.cumulative,
-            pinned: pinned.map(|p| p.cumulative.as_slice()),
+            baseline: &view.baseline.cumulative,
+            scenario: view.scenario.as_ref().map(|p| p.cumulative.as_slice()),
+            pinned: view.pinned.as_ref().map(|p| p.cumulative.as_slice()),
             top: cumulative_top,
             shade_gap: true,
         };
@@ -114,7 +147,7 @@ pub fn benefit(
 struct Panel<'a> {
     title: &'a str,
     baseline: &'a [f64],
-    scenario: &'a [f64],
+    scenario: Option<&'a [f64]>,
     pinned: Option<&'a [f64]>,
     top: f64,
     /// Shade the area between the series, red for a loss and green for a gain.
@@ -167,9 +200,12 @@ impl Panel<'_> {
             }
             return Ok(());
         }
-        let scenario = points(self.scenario);
+        let Some(series) = self.scenario else {
+            return Ok(());
+        };
+        let scenario = points(series);
         if self.shade_gap {
-            let lost = self.scenario.last() < self.baseline.last();
+            let lost = series.last() < self.baseline.last();
             let colour = if lost { VERY_LATE } else { ON_TIME };
             let base = points(self.baseline);
             let outline: Vec<(f64, f64)> =
@@ -226,17 +262,18 @@ mod tests {
             BenefitTotals::of(e.baseline()),
             BenefitTotals::of(&e.run(&s)),
         );
+        let params = |layer| ChartParams {
+            layer,
+            lang: Lang::Nb,
+            width: 640,
+        };
         let draw = |scenario: &BenefitTotals, layer| {
-            benefit(
-                e.roadmap(),
-                &base,
-                scenario,
-                None,
-                layer,
-                Lang::Nb,
-                (640, 480),
-            )
-            .unwrap()
+            let tops = benefit_tops(&base, scenario, None);
+            let view = match layer {
+                Layer::Base => BenefitView::base(tops, base.clone(), None),
+                Layer::Overlay => BenefitView::overlay(tops, base.clone(), scenario.clone()),
+            };
+            benefit(e.roadmap(), &view, &params(layer)).unwrap()
         };
         let solid = |svg: &str| {
             svg.split("<polyline")
@@ -274,16 +311,9 @@ mod tests {
         assert_eq!(under, draw(&base, Layer::Base));
         assert_ne!(overlay, draw(&base, Layer::Overlay));
         // A pinned scenario adds a dotted line per panel to the base, in its own colour.
-        let pinned = benefit(
-            e.roadmap(),
-            &base,
-            &base,
-            Some(&late),
-            Layer::Base,
-            Lang::Nb,
-            (640, 480),
-        )
-        .unwrap();
+        let tops = benefit_tops(&base, &base, Some(&late));
+        let view = BenefitView::base(tops, base.clone(), Some(late.clone()));
+        let pinned = benefit(e.roadmap(), &view, &params(Layer::Base)).unwrap();
         let dots = pinned
             .split("<polyline")
             .filter(|p| p.contains("stroke=\"#8250DF\"") && p.contains("stroke-linecap=\"round\""))

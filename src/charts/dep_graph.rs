@@ -9,8 +9,8 @@ use petgraph::Direction;
 use plotters::prelude::*;
 
 use super::{
-    dotted, font, render, Layer, Svg, GRID, HIGHLIGHT, HIGHLIGHT_FILL, INK, LATE, MUTED, ON_TIME,
-    PINNED, VERY_LATE,
+    dotted, font, render, ChartParams, Layer, Svg, GRID, HIGHLIGHT, HIGHLIGHT_FILL, INK, LATE,
+    MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::model::{DepGraph, Lang, Node, Roadmap};
 use crate::sim::{RunOutput, Status};
@@ -115,22 +115,47 @@ fn label(roadmap: &Roadmap, node: Node, lang: Lang) -> [String; 2] {
     }
 }
 
-fn node_id(roadmap: &Roadmap, node: Node) -> &str {
-    match node {
-        Node::Milestone(i) => &roadmap.milestones[i].id,
-        Node::Track(i) => &roadmap.tracks[i].id,
+/// What the graph shows of a run: each milestone's status, the chosen milestone's chain, and
+/// which milestones a pinned scenario dates otherwise.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GraphView {
+    /// Per milestone.
+    pub statuses: Vec<Status>,
+    /// The critical chain, from the milestone back to its root cause.
+    pub chain: Vec<Node>,
+    /// Per milestone: the pinned scenario dates it otherwise (empty without a pin).
+    pub moved_from_pinned: Vec<bool>,
+}
+
+impl GraphView {
+    /// `chain` holds milestone and track ids, as a critical chain does.
+    pub fn new(
+        roadmap: &Roadmap,
+        run: &RunOutput,
+        pinned: Option<&RunOutput>,
+        chain: &[String],
+    ) -> Self {
+        let node = |id: &String| {
+            (roadmap.milestone_index(id).map(Node::Milestone))
+                .or_else(|| roadmap.track_index(id).map(Node::Track))
+        };
+        let moved_from_pinned = pinned.map_or_else(Vec::new, |p| {
+            (run.milestones.iter().zip(&p.milestones))
+                .map(|(a, b)| a.forecast != b.forecast)
+                .collect()
+        });
+        GraphView {
+            statuses: run.milestones.iter().map(|m| m.status).collect(),
+            chain: chain.iter().filter_map(node).collect(),
+            moved_from_pinned,
+        }
     }
 }
 
-/// The graph with `chain` (milestone and track ids, as in a critical chain) highlighted. Its size
-/// follows from the layout; the page scrolls it sideways on a narrow screen.
-pub fn dependency_graph(
-    roadmap: &Roadmap,
-    run: &RunOutput,
-    pinned: Option<&RunOutput>,
-    chain: &[String],
-    lang: Lang,
-) -> Svg {
+/// The graph with the view's chain highlighted, in one layer. Its size follows from the layout;
+/// the page scrolls it sideways on a narrow screen (`params.width` is not used).
+pub fn dependency_graph(roadmap: &Roadmap, view: &GraphView, params: &ChartParams) -> Svg {
+    let (lang, chain) = (params.lang, &view.chain);
     let layers = layers(roadmap);
     let tallest = layers.iter().map(Vec::len).max().unwrap_or(0) as i32;
     let width = 2 * PAD + layers.len() as i32 * (NODE_W + COL_GAP) - COL_GAP;
@@ -145,7 +170,7 @@ pub fn dependency_graph(
             corner.insert(*node, (x, y));
         }
     }
-    let in_chain = |node: Node| chain.iter().any(|id| id == node_id(roadmap, node));
+    let in_chain = |node: Node| chain.contains(&node);
     let graph = DepGraph::build(roadmap).map_err(|cycle| super::ChartError(cycle.join(" → ")))?;
     render(
         (width.max(1) as u32, height.max(1) as u32),
@@ -156,9 +181,7 @@ pub fn dependency_graph(
                 let (fx, fy) = corner[&from];
                 let (tx, ty) = corner[&to];
                 // The chain runs from a milestone back to its root cause: each link is (needer, needed).
-                let highlighted = chain
-                    .windows(2)
-                    .any(|w| w[0] == node_id(roadmap, to) && w[1] == node_id(roadmap, from));
+                let highlighted = chain.windows(2).any(|w| w[0] == to && w[1] == from);
                 let style = if highlighted {
                     HIGHLIGHT.stroke_width(3)
                 } else {
@@ -174,10 +197,10 @@ pub fn dependency_graph(
                 let (fill, edge) = match *node {
                     _ if in_chain(*node) => (HIGHLIGHT_FILL, HIGHLIGHT.stroke_width(3)),
                     Node::Milestone(i) => {
-                        let colour = match run.milestones[i].status {
-                            Status::Green => ON_TIME,
-                            Status::Yellow => LATE,
-                            Status::Red => VERY_LATE,
+                        let colour = match view.statuses.get(i) {
+                            Some(Status::Green) => ON_TIME,
+                            Some(Status::Yellow) => LATE,
+                            Some(Status::Red) | None => VERY_LATE,
                         };
                         (WHITE, colour.stroke_width(2))
                     }
@@ -193,11 +216,9 @@ pub fn dependency_graph(
                     vec![(x, y), (r, y), (r, b), (x, b), (x, y)],
                     edge,
                 ))?;
-                let moved_from_pinned = match (*node, pinned) {
-                    (Node::Milestone(i), Some(p)) => {
-                        p.milestones[i].forecast != run.milestones[i].forecast
-                    }
-                    _ => false,
+                let moved_from_pinned = match *node {
+                    Node::Milestone(i) => view.moved_from_pinned.get(i) == Some(&true),
+                    Node::Track(_) => false,
                 };
                 if moved_from_pinned {
                     // Outside the node, in the gap between nodes.
@@ -221,6 +242,15 @@ mod tests {
     use super::*;
 
     use crate::sim::default_engine as engine;
+
+    fn draw(r: &Roadmap, run: &RunOutput, pinned: Option<&RunOutput>, chain: &[String]) -> String {
+        let params = ChartParams {
+            layer: Layer::Base,
+            lang: Lang::Nb,
+            width: 0,
+        };
+        dependency_graph(r, &GraphView::new(r, run, pinned, chain), &params).unwrap()
+    }
 
     #[test]
     fn every_node_sits_right_of_everything_it_needs() {
@@ -265,8 +295,8 @@ mod tests {
             .into_iter()
             .map(|s| s.id)
             .collect();
-        let plain = dependency_graph(r, e.baseline(), None, &[], Lang::Nb).unwrap();
-        let lit = dependency_graph(r, e.baseline(), None, &chain, Lang::Nb).unwrap();
+        let plain = draw(r, e.baseline(), None, &[]);
+        let lit = draw(r, e.baseline(), None, &chain);
         let highlighted = |svg: &str| {
             svg.split("<polyline")
                 .filter(|p| p.contains("stroke=\"#1E5AA8\"") && p.contains("stroke-width=\"3\""))
@@ -287,8 +317,7 @@ mod tests {
             .count();
         assert!(moved > 0);
         let frames = |pinned| {
-            dependency_graph(r, &late, pinned, &[], Lang::Nb)
-                .unwrap()
+            draw(r, &late, pinned, &[])
                 .split("<polyline")
                 .filter(|p| p.contains("stroke=\"#8250DF\""))
                 .count()

@@ -15,7 +15,7 @@ pub fn standalone_svg(title: &str, layers: &[String]) -> Option<String> {
         out.push_str(&first.replacen("<svg", &format!("<svg xmlns=\"{SVG_NS}\""), 1));
     }
     out.push_str("<title>");
-    out.push_str(&escape(title));
+    out.push_str(&escape_markup(title));
     out.push_str("</title>");
     for layer in layers {
         let (_, body) = split(layer)?;
@@ -34,8 +34,11 @@ fn split(svg: &str) -> Option<(&str, &str)> {
     (close >= open_end).then(|| (&svg[start..open_end], &svg[open_end..close]))
 }
 
-fn escape(text: &str) -> String {
+/// Escapes text for HTML or XML, in element content or a double-quoted attribute: the one escape
+/// of the crate (the iframe snippet uses it too).
+pub fn escape_markup(text: &str) -> String {
     text.replace('&', "&amp;")
+        .replace('"', "&quot;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }

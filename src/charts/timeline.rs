@@ -7,10 +7,10 @@
 use plotters::prelude::*;
 
 use super::{
-    font, render, today_line, year_labels, year_span, Layer, Svg, GRID, HIGHLIGHT_FILL, INK, LATE,
-    MUTED, ON_TIME, PINNED, VERY_LATE,
+    font, render, today_line, year_labels, year_span, ChartParams, Layer, Svg, GRID,
+    HIGHLIGHT_FILL, INK, LATE, MUTED, ON_TIME, PINNED, VERY_LATE,
 };
-use crate::model::{Lang, Roadmap};
+use crate::model::{Month, Roadmap};
 use crate::sim::{RunOutput, Status};
 
 /// Height of one milestone row in pixels.
@@ -45,19 +45,57 @@ fn status_colour(status: Status) -> RGBColor {
     }
 }
 
-/// One layer of the timeline, `width` pixels wide. The base holds the axis, the rows, the names and
-/// the highlight of the `selected` milestone; the overlay every date marker and slip bar.
-#[allow(clippy::too_many_arguments)]
-pub fn timeline(
-    roadmap: &Roadmap,
-    baseline: &RunOutput,
-    scenario: &RunOutput,
-    pinned: Option<&RunOutput>,
-    selected: Option<&str>,
-    layer: Layer,
-    lang: Lang,
-    width: u32,
-) -> Svg {
+/// One milestone's dates as the overlay draws them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimelineDates {
+    pub status: Status,
+    pub forecast: Option<Month>,
+    pub baseline: Option<Month>,
+    pub pinned: Option<Month>,
+}
+
+/// What one layer of the timeline shows: the base the chosen milestone's row, the overlay the
+/// dates of every milestone (in the roadmap's order).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineView {
+    /// The chosen milestone, by index in the roadmap (base layer).
+    pub selected: Option<usize>,
+    /// Per milestone (overlay).
+    pub dates: Vec<TimelineDates>,
+}
+
+impl TimelineView {
+    pub fn base(roadmap: &Roadmap, selected: Option<&str>) -> Self {
+        TimelineView {
+            selected: selected.and_then(|id| roadmap.milestone_index(id)),
+            dates: Vec::new(),
+        }
+    }
+
+    pub fn overlay(baseline: &RunOutput, scenario: &RunOutput, pinned: Option<&RunOutput>) -> Self {
+        let forecast = |run: Option<&RunOutput>, i: usize| {
+            run.and_then(|r| r.milestones.get(i))
+                .and_then(|m| m.forecast)
+        };
+        let dates = (scenario.milestones.iter().enumerate())
+            .map(|(i, m)| TimelineDates {
+                status: m.status,
+                forecast: m.forecast,
+                baseline: forecast(Some(baseline), i),
+                pinned: forecast(pinned, i),
+            })
+            .collect();
+        TimelineView {
+            selected: None,
+            dates,
+        }
+    }
+}
+
+/// One layer of the timeline. The base holds the axis, the rows, the names and the highlight of
+/// the chosen milestone; the overlay every date marker and slip bar.
+pub fn timeline(roadmap: &Roadmap, view: &TimelineView, params: &ChartParams) -> Svg {
+    let ChartParams { layer, lang, width } = *params;
     let order = timeline_order(roadmap);
     let n = order.len() as f64;
     render((width, timeline_height(order.len())), layer, |root| {
@@ -89,7 +127,7 @@ pub fn timeline(
             let m = &roadmap.milestones[i];
             let top = n - k as f64;
             if layer == Layer::Base {
-                if selected == Some(m.id.as_str()) {
+                if view.selected == Some(i) {
                     chart.draw_series(std::iter::once(Rectangle::new(
                         [(x0, top), (x1, top - 1.0)],
                         HIGHLIGHT_FILL.filled(),
@@ -106,7 +144,9 @@ pub fn timeline(
                 continue;
             }
             let bar = top - 30.0 * px;
-            let run = &scenario.milestones[i];
+            let Some(run) = view.dates.get(i) else {
+                continue;
+            };
             let colour = status_colour(run.status);
             let plan = m.plan.v.as_year_fraction();
             let forecast = run.forecast.map(|f| f.as_year_fraction());
@@ -117,7 +157,7 @@ pub fn timeline(
                     colour.mix(0.85).filled(),
                 )))?;
             }
-            let before = baseline.milestones[i].forecast;
+            let before = run.baseline;
             if let Some(b) = before.filter(|_| before != run.forecast) {
                 chart.draw_series(std::iter::once(
                     EmptyElement::at((b.as_year_fraction(), bar))
@@ -125,7 +165,7 @@ pub fn timeline(
                 ))?;
             }
             // Taller than the dot, so it shows when the dates agree too.
-            if let Some(p) = pinned.and_then(|p| p.milestones[i].forecast) {
+            if let Some(p) = run.pinned {
                 chart.draw_series(std::iter::once(
                     EmptyElement::at((p.as_year_fraction(), bar))
                         + Rectangle::new([(-2, -11), (2, 11)], PINNED.filled()),
@@ -161,9 +201,32 @@ pub fn timeline(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lang;
     use crate::scenario::Scenario;
 
     use crate::sim::default_engine as engine;
+
+    /// One layer, 720 pixels wide, with its view built as the page builds it.
+    fn draw(
+        r: &Roadmap,
+        baseline: &RunOutput,
+        scenario: &RunOutput,
+        pinned: Option<&RunOutput>,
+        selected: Option<&str>,
+        layer: Layer,
+        lang: Lang,
+    ) -> Svg {
+        let view = match layer {
+            Layer::Base => TimelineView::base(r, selected),
+            Layer::Overlay => TimelineView::overlay(baseline, scenario, pinned),
+        };
+        let params = ChartParams {
+            layer,
+            lang,
+            width: 720,
+        };
+        timeline(r, &view, &params)
+    }
 
     #[test]
     fn rows_follow_the_plan_and_map_back_from_pixels() {
@@ -189,7 +252,7 @@ mod tests {
         let e = engine();
         let r = e.roadmap();
         let base = |selected| {
-            timeline(
+            draw(
                 r,
                 e.baseline(),
                 e.baseline(),
@@ -197,7 +260,6 @@ mod tests {
                 selected,
                 Layer::Base,
                 Lang::Nn,
-                720,
             )
             .unwrap()
         };
@@ -230,31 +292,19 @@ mod tests {
             .filter(|m| m.baseline.is_some() && m.baseline != m.scenario)
             .count();
         assert!(moved > 0, "delaying kommune_plo moves a milestone");
-        let layer = |layer| {
-            timeline(
-                r,
-                e.baseline(),
-                &cmp.scenario,
-                None,
-                None,
-                layer,
-                Lang::Nb,
-                720,
-            )
-        };
+        let layer = |layer| draw(r, e.baseline(), &cmp.scenario, None, None, layer, Lang::Nb);
         let (base, overlay) = (layer(Layer::Base).unwrap(), layer(Layer::Overlay).unwrap());
         assert!(!base.contains("<circle"), "markers are all in the overlay");
         assert_eq!(
             base,
-            timeline(
+            draw(
                 r,
                 e.baseline(),
                 e.baseline(),
                 None,
                 None,
                 Layer::Base,
-                Lang::Nb,
-                720
+                Lang::Nb
             )
             .unwrap(),
             "the base does not move with the levers"
@@ -274,7 +324,7 @@ mod tests {
         let r = e.roadmap();
         let pinned = e.run(&Scenario::default());
         let overlay = |pinned| {
-            timeline(
+            draw(
                 r,
                 e.baseline(),
                 e.baseline(),
@@ -282,7 +332,6 @@ mod tests {
                 None,
                 Layer::Overlay,
                 Lang::Nb,
-                720,
             )
             .unwrap()
         };

@@ -5,30 +5,28 @@
 
 use yew::prelude::*;
 
+use super::context::use_app;
 use super::explained::Explained;
 use super::Shared;
 use crate::describe::{pv_change, slipped_count};
-use crate::i18n::{fill, mnok, months, strings};
+use crate::i18n::{fill, mnok, months};
 use crate::insight::{lever_name, present_value_note, Results};
-use crate::model::Lang;
-use crate::sim::Engine;
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
-    pub engine: Shared<Engine>,
     pub results: Shared<Results>,
-    pub lang: Lang,
 }
 
 #[component]
 pub fn Headline(props: &HeadlineProps) -> Html {
-    let roadmap = props.engine.roadmap();
-    let lang = props.lang;
-    let s = strings(lang);
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let cmp = &props.results.comparison;
     // What has been realised by the data date is history in the question from today: the change
     // that matters is in what is still to come.
-    let to_come_delta = cmp.scenario.to_come - props.engine.baseline().to_come;
+    let to_come_delta = cmp.scenario.to_come - app.engine.baseline().to_come;
     let (pv_label, pv_value) = pv_change(lang, to_come_delta);
     let split = fill(
         s.pv_split,

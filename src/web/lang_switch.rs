@@ -2,28 +2,26 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{endonym, strings};
+use super::context::use_app;
+use crate::i18n::endonym;
 use crate::model::Lang;
 use crate::ui_state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct LangSwitchProps {
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
-}
-
 #[component]
-pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+pub fn LangSwitch() -> Html {
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
     html! {
-        <div class="lang-switch" role="group" aria-label={strings(props.lang).language}>
+        <div class="lang-switch" role="group" aria-label={app.strings().language}>
             { for Lang::ALL.into_iter().map(|lang| {
-                let onclick = props.dispatch.reform(move |_| Action::SetLang(lang));
+                let onclick = app.dispatch.reform(move |_| Action::SetLang(lang));
                 html! {
                     <button
                         type="button"
                         id={format!("lang-{}", lang.code())}
                         lang={lang.code()}
-                        aria-pressed={(lang == props.lang).to_string()}
+                        aria-pressed={(lang == app.lang).to_string()}
                         {onclick}
                     >
                         { endonym(lang) }

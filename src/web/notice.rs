@@ -4,25 +4,22 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{link_notice, strings};
-use crate::model::Lang;
+use super::context::use_app;
+use crate::i18n::link_notice;
 use crate::scenario::link::Notice;
 use crate::ui_state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkNoticesProps {
     pub notices: Vec<Notice>,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
 }
 
 #[component]
 pub fn LinkNotices(props: &LinkNoticesProps) -> Html {
-    if props.notices.is_empty() {
+    let Some(app) = use_app().filter(|_| !props.notices.is_empty()) else {
         return Html::default();
-    }
-    let lang = props.lang;
-    let s = strings(lang);
+    };
+    let (lang, s) = (app.lang, app.strings());
     let ignored = props
         .notices
         .iter()
@@ -38,7 +35,7 @@ pub fn LinkNotices(props: &LinkNoticesProps) -> Html {
             </li>
         }
     });
-    let ondismiss = props.dispatch.reform(|_| Action::DismissNotices);
+    let ondismiss = app.dispatch.reform(|_| Action::DismissNotices);
     html! {
         <section
             id="link-notice"

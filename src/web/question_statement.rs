@@ -4,17 +4,14 @@
 
 use yew::prelude::*;
 
-use super::Shared;
-use crate::i18n::{fill, month, months, strings};
-use crate::model::{Lang, Month};
+use super::context::use_app;
+use crate::i18n::{fill, month, months};
+use crate::model::Month;
 use crate::scenario::Question;
-use crate::sim::Engine;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionStatementProps {
-    pub engine: Shared<Engine>,
     pub question: Question,
-    pub lang: Lang,
 }
 
 /// This month, by the browser's clock.
@@ -25,9 +22,10 @@ fn this_month() -> Month {
 
 #[component]
 pub fn QuestionStatement(props: &QuestionStatementProps) -> Html {
-    let roadmap = props.engine.roadmap();
-    let lang = props.lang;
-    let s = strings(lang);
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let meta = &roadmap.meta;
     let date = month(lang, meta.data_date);
     let statement = match props.question {

@@ -4,22 +4,20 @@
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-use crate::i18n::{fill, strings};
-use crate::model::Lang;
+use super::context::use_app;
+use crate::i18n::fill;
 
 /// The axe-core release the automated audit runs (`package.json`); a browser test checks that
 /// the statement names the version installed.
 const AXE_VERSION: &str = "4.14.1";
 
-#[derive(Properties, PartialEq)]
-pub struct StatementProps {
-    pub lang: Lang,
-}
-
 #[component]
-pub fn Statement(props: &StatementProps) -> Html {
-    let s = strings(props.lang);
+pub fn Statement() -> Html {
     let dialog = use_node_ref();
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let s = app.strings();
     let act = |open: bool| {
         let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| {

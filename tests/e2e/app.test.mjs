@@ -183,13 +183,25 @@ test('reflows to 320 px without sideways scrolling of the page', async (t) => {
   }
 });
 
-test('full-page screenshot for review', async (t) => {
-  const { page } = await open(t);
+test('a chosen milestone shows its chain in words, in the timeline and in the graph', async (t) => {
+  const { page, problems } = await open(t);
   await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('18'));
+  const graph = () => page.$eval('#dep-graph svg', (svg) => svg.outerHTML);
+  const plain = await graph();
   await page.click('#select-pll_kommune_start');
   await page.waitForSelector('#chain-steps li');
-  // From the top, so the sticky lever panel is captured where it starts.
+  assert.ok((await page.locator('#chain-steps li').count()) >= 1, 'the chain has a step');
+  assert.match(await text(page, '#chain-summary'), /\S/);
+  assert.equal(await page.getAttribute('#select-pll_kommune_start', 'aria-pressed'), 'true');
+  assert.match(await page.getAttribute('#milestone-pll_kommune_start', 'class'), /\bchosen\b/);
+  // The chain is drawn in the highlight colour, 3 pixels wide, in the graph.
+  await page.waitForFunction((before) => document.querySelector('#dep-graph svg').outerHTML !== before, plain);
+  const lit = (await graph()).split('<polyline').filter((p) => p.includes('stroke="#1E5AA8"') && p.includes('stroke-width="3"'));
+  assert.ok(lit.length >= 2, `the chain's nodes and links are highlighted: ${lit.length}`);
+  // A picture of the whole page for review, from the top (the lever panel is sticky).
   await page.evaluate(() => window.scrollTo(0, 0));
   await mkdir('tests/artifacts', { recursive: true });
-  await page.screenshot({ path: 'tests/artifacts/app.png', fullPage: true });
+  const png = await page.screenshot({ path: 'tests/artifacts/app.png', fullPage: true });
+  assert.ok(png.subarray(1, 4).toString() === 'PNG' && png.length > 10_000, 'a screenshot was written');
+  assert.deepEqual(problems, []);
 });

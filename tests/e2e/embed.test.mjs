@@ -81,12 +81,18 @@ test('the embed code shows one chart on another site, links to the full version,
     content: await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
     iframe: Number(await page.getAttribute('#veikart', 'height')),
   });
-  /** The sizes once the last report matches the page (a chart drawn late is reported late). */
+  /**
+   * The sizes once the last report matches the page (a chart drawn late is reported late): waits
+   * for the page to reach the reported height, or for a newer report, and then looks again.
+   */
   const settled = async () => {
-    for (let tries = 0; ; tries += 1) {
-      const now = await measure();
-      if (Math.abs(now.reported - now.content) <= 1 || tries === 50) return now;
-      await page.waitForTimeout(100);
+    for (;;) {
+      const reported = await page.evaluate(() => window.heights.at(-1));
+      const fits = frame
+        .waitForFunction((h) => Math.abs(Math.ceil(document.documentElement.getBoundingClientRect().height) - h) <= 1, reported)
+        .then(() => true, () => false);
+      const newer = page.waitForFunction((h) => window.heights.at(-1) !== h, reported).then(() => false, () => false);
+      if (await Promise.race([fits, newer])) return measure();
     }
   };
   const wide = await settled();

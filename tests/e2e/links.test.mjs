@@ -23,6 +23,8 @@ async function open(t, query, { permissions = [], init } = {}) {
 }
 
 const params = (page) => new URL(page.url()).searchParams;
+/** Waits until the last change's history entry is settled: the next change makes a new one. */
+const burstOver = (page) => page.waitForFunction(() => !document.documentElement.hasAttribute('data-undo-burst'));
 /** A lever's value as its number field shows it (other ids: the element's value). */
 const value = (page, id) => page.inputValue(id.startsWith('lever-') ? `#${id}-value` : `#${id}`);
 
@@ -84,7 +86,7 @@ test('Back and Forward undo and redo, and a burst of moves is one step', async (
   const entries = await page.evaluate(() => history.length);
 
   await afterRecompute(page, () => page.locator(`#${delay}`).fill('12'));
-  await page.waitForTimeout(600); // the move settles into an entry of its own
+  await burstOver(page); // the move settles into an entry of its own
   await afterRecompute(page, () => page.locator(`#${delay}`).fill('30'));
   assert.equal(params(page).get('a1d'), '30');
   assert.equal(await page.evaluate(() => history.length), entries + 2);
@@ -101,7 +103,7 @@ test('Back and Forward undo and redo, and a burst of moves is one step', async (
   await leverShows(page, delay, '30');
 
   // Five key presses in quick succession, as a drag sends them: one step back undoes them all.
-  await page.waitForTimeout(600);
+  await burstOver(page);
   await page.focus(`#${delay}`);
   for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
   await leverShows(page, delay, '35');

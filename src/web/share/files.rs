@@ -88,3 +88,10 @@ pub async fn read_text(file: &File) -> Result<String, JsValue> {
         .as_string()
         .ok_or_else(|| JsValue::from_str("not text"))
 }
+
+/// A browser refusal (no canvas, a blocked download) goes to the console, where the tests see it.
+pub fn report_failure(result: Result<(), wasm_bindgen::JsValue>) {
+    if let Err(e) = result {
+        gloo::console::error!(e);
+    }
+}

@@ -4,84 +4,58 @@
 use yew::prelude::*;
 
 use super::chain::Chain;
-use super::data_table::ChartText;
-use super::explained::Explained;
-use super::exports::ChartDownloads;
-use super::width::use_width;
-use super::{use_chart, Shared};
+use super::chart_text::ChartText;
+use super::downloads::ChartDownloads;
 use crate::charts::{
-    timeline, timeline_height, timeline_order, timeline_row_at, today_label, Layer,
+    timeline, timeline_height, timeline_order, timeline_row_at, today_label, ChartParams, Layer,
+    TimelineView,
 };
 use crate::describe::{status_text, timeline_summary, with_today_note};
-use crate::i18n::{fill, month, months, strings};
+use crate::i18n::{fill, month, months};
 use crate::insight::{forecast_words, provenance_note, Results};
-use crate::model::{Lang, Month};
-use crate::sim::{Engine, RunOutput, Status};
+use crate::sim::{RunOutput, Status};
 use crate::ui_state::Action;
+use crate::web::context::use_app;
+use crate::web::explained::Explained;
+use crate::web::hooks::{use_chart, use_width};
+use crate::web::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub engine: Shared<Engine>,
     pub results: Shared<Results>,
     /// The pinned scenario's run: its forecasts are marked.
     pub pinned: Option<Shared<RunOutput>>,
-    pub selected: Option<String>,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    pub selected: Option<AttrValue>,
 }
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let frame = use_node_ref();
     let width = use_width(frame.clone());
-    let roadmap = props.engine.roadmap();
-    let lang = props.lang;
-    let s = strings(lang);
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let cmp = &props.results.comparison;
     let order = timeline_order(roadmap);
-    let forecasts: Vec<Option<Month>> =
-        cmp.scenario.milestones.iter().map(|m| m.forecast).collect();
-    let chart = {
-        type Deps = (
-            u32,
-            Lang,
-            Option<String>,
-            Vec<Option<Month>>,
-            Option<Shared<RunOutput>>,
-        );
-        let draw = |layer: Layer| {
-            let (engine, results) = (props.engine.clone(), props.results.clone());
-            move |(width, lang, selected, _, pinned): &Deps| {
-                (*width > 0).then(|| {
-                    let (roadmap, baseline) = (engine.roadmap(), engine.baseline());
-                    let run = &results.comparison.scenario;
-                    timeline(
-                        roadmap,
-                        baseline,
-                        run,
-                        pinned.as_deref(),
-                        selected.as_deref(),
-                        layer,
-                        *lang,
-                        *width,
-                    )
-                })
-            }
-        };
-        // The base shows names and the chosen row; the overlay the dates the levers move and,
-        // on top of the slip bars, the pinned scenario's.
-        let base = use_chart(
-            (width, lang, props.selected.clone(), Vec::new(), None),
-            draw(Layer::Base),
-        );
-        let overlay = use_chart(
-            (width, lang, None, forecasts, props.pinned.clone()),
-            draw(Layer::Overlay),
-        );
-        html! { <>{ base }{ overlay }</> }
-    };
+    let params = |layer| (width > 0).then_some(ChartParams { layer, lang, width });
+    // The base shows names and the chosen row; the overlay the dates the levers move and, on top
+    // of the slip bars, the pinned scenario's.
+    let base = TimelineView::base(roadmap, props.selected.as_deref());
+    let overlay = TimelineView::overlay(
+        app.engine.baseline(),
+        &cmp.scenario,
+        props.pinned.as_deref(),
+    );
+    let base = use_chart(app.engine.clone(), base, params(Layer::Base), timeline);
+    let overlay = use_chart(
+        app.engine.clone(),
+        overlay,
+        params(Layer::Overlay),
+        timeline,
+    );
     let onclick = {
-        let (frame, dispatch) = (frame.clone(), props.dispatch.clone());
+        let (frame, dispatch) = (frame.clone(), app.dispatch.clone());
         let ids: Vec<String> = order
             .iter()
             .map(|&i| roadmap.milestones[i].id.clone())
@@ -107,7 +81,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let run = &cmp.scenario.milestones[i];
         let delta = &cmp.milestones[i];
         let chosen = props.selected.as_deref() == Some(m.id.as_str());
-        let select = props.dispatch.reform({
+        let select = app.dispatch.reform({
             let id = m.id.clone();
             move |_| Action::SelectMilestone(id.clone())
         });
@@ -145,11 +119,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="card" aria-labelledby="timeline-heading" id="timeline">
             <div class="card-head">
                 <h2 id="timeline-heading">{ s.timeline_heading }</h2>
-                <ChartDownloads chart="timeline-chart" file="timeline" title={s.timeline_heading} {lang} />
+                <ChartDownloads chart="timeline-chart" file="timeline" title={s.timeline_heading} />
             </div>
             <p class="hint">{ s.timeline_hint }</p>
             <div class="chart layered clickable" ref={frame} id="timeline-chart" role="img" aria-label={s.timeline_heading} {onclick}>
-                { chart }
+                { base }{ overlay }
             </div>
             <ul class="legend">
                 <li><span class="key key-diamond" aria-hidden="true"></span>{ s.legend_plan }</li>
@@ -163,8 +137,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <li><span class="key key-today" aria-hidden="true"></span>{ today_label(roadmap, lang) }</li>
             </ul>
             // The milestone table below is this chart's table, always shown.
-            <ChartText chart="timeline" summary={with_today_note(roadmap, timeline_summary(roadmap, cmp, lang), lang)} {lang} />
-            <Chain engine={props.engine.clone()} results={props.results.clone()} selected={props.selected.clone()} {lang} />
+            <ChartText chart="timeline" summary={with_today_note(roadmap, timeline_summary(roadmap, cmp, lang), lang)} />
+            <Chain results={props.results.clone()} selected={props.selected.clone()} />
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-heading">
                 <table id="milestone-table">
                     <thead>

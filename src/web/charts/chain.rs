@@ -2,31 +2,26 @@
 
 use yew::prelude::*;
 
-use super::Shared;
-use crate::i18n::strings;
 use crate::insight::{explain_chain, Results};
-use crate::model::Lang;
-use crate::sim::Engine;
+use crate::web::context::use_app;
+use crate::web::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct ChainProps {
-    pub engine: Shared<Engine>,
     pub results: Shared<Results>,
-    pub selected: Option<String>,
-    pub lang: Lang,
+    pub selected: Option<AttrValue>,
 }
 
 #[component]
 pub fn Chain(props: &ChainProps) -> Html {
-    let s = strings(props.lang);
-    let explanation = props.selected.as_deref().and_then(|id| {
-        explain_chain(
-            props.engine.roadmap(),
-            &props.results.comparison,
-            id,
-            props.lang,
-        )
-    });
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let s = app.strings();
+    let explanation = props
+        .selected
+        .as_deref()
+        .and_then(|id| explain_chain(app.roadmap(), &props.results.comparison, id, app.lang));
     html! {
         // Not a live region: it changes with every step of a lever; the page's status message
         // (live_region.rs) says where the chosen milestone falls once the levers are still.

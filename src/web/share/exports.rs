@@ -1,19 +1,15 @@
 //! What an analyst takes out of the app and brings back: the tables as CSV, the scenario as a TOML
 //! file and back in, each chart as SVG (real text) or PNG, and a printed report.
 
-use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::files::{chosen_file, download_blob, download_text, read_text, svg_to_png};
-use super::Shared;
-use crate::charts::standalone_svg;
-use crate::i18n::{fill, strings};
-use crate::model::Lang;
+use super::files::{chosen_file, download_text, read_text, report_failure};
+use crate::i18n::fill;
 use crate::report::Report;
 use crate::scenario::{parse_scenario, scenario_toml, Scenario, ScenarioFormat};
-use crate::sim::Engine;
 use crate::ui_state::Action;
+use crate::web::context::use_app;
 
 /// Excel reads a CSV file as UTF-8 (æ, ø, å) only when it starts with a byte order mark.
 const UTF8_BOM: &str = "\u{feff}";
@@ -29,19 +25,19 @@ enum Import {
 
 #[derive(Properties, PartialEq)]
 pub struct ExportPanelProps {
-    pub engine: Shared<Engine>,
     pub scenario: Scenario,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
 }
 
 #[component]
 pub fn ExportPanel(props: &ExportPanelProps) -> Html {
-    let s = strings(props.lang);
     let import = use_state_eq(|| Import::None);
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let s = app.strings();
     // The report is built on demand: a run and every table, too much for every render.
     let csv = |file: &'static str, table: fn(&Report) -> String| {
-        let (engine, scenario, lang) = (props.engine.clone(), props.scenario.clone(), props.lang);
+        let (engine, scenario, lang) = (app.engine.clone(), props.scenario.clone(), app.lang);
         Callback::from(move |_: MouseEvent| {
             let report = Report::new(&engine, &scenario, lang);
             let text = format!("{UTF8_BOM}{}", table(&report));
@@ -60,8 +56,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         })
     };
     let on_import = {
-        let (engine, dispatch, import) =
-            (props.engine.clone(), props.dispatch.clone(), import.clone());
+        let (engine, dispatch, import) = (app.engine.clone(), app.dispatch.clone(), import.clone());
         Callback::from(move |e: Event| {
             let Some(file) = chosen_file(&e) else { return };
             let (engine, dispatch, import) = (engine.clone(), dispatch.clone(), import.clone());
@@ -121,76 +116,5 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                 <button type="button" id="print-report" onclick={print}>{ s.print_report }</button>
             </div>
         </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ChartDownloadsProps {
-    /// The id of the element that holds the chart's SVG layers.
-    pub chart: AttrValue,
-    /// The chart's short name, in file names (`veikart-{file}.svg`) and button ids.
-    pub file: AttrValue,
-    /// The chart's heading: the SVG's title and the buttons' names.
-    pub title: AttrValue,
-    pub lang: Lang,
-}
-
-/// Buttons that download a chart as it is shown: one SVG file, or a PNG drawn from it.
-#[component]
-pub fn ChartDownloads(props: &ChartDownloadsProps) -> Html {
-    let s = strings(props.lang);
-    let title = props.title.to_string();
-    let svg = {
-        let (chart, file, title) = (props.chart.clone(), props.file.clone(), title.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some((svg, _)) = chart_svg(&chart, &title) {
-                report_failure(download_text(
-                    &format!("veikart-{file}.svg"),
-                    "image/svg+xml",
-                    &svg,
-                ));
-            }
-        })
-    };
-    let png = {
-        let (chart, file, title) = (props.chart.clone(), props.file.clone(), title.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some((svg, size)) = chart_svg(&chart, &title) else {
-                return;
-            };
-            let file = format!("veikart-{file}.png");
-            spawn_local(async move {
-                let drawn = svg_to_png(&svg, size).await;
-                report_failure(drawn.and_then(|png| download_blob(&file, &png)));
-            });
-        })
-    };
-    html! {
-        <div class="chart-downloads">
-            <button type="button" class="small" id={format!("{}-svg", props.file)} aria-label={fill(s.download_svg, &[("chart", &title)])} onclick={svg}>{ "SVG" }</button>
-            <button type="button" class="small" id={format!("{}-png", props.file)} aria-label={fill(s.download_png, &[("chart", &title)])} onclick={png}>{ "PNG" }</button>
-        </div>
-    }
-}
-
-/// The chart in the element `id` as one standalone SVG document, with its size in pixels.
-fn chart_svg(id: &str, title: &str) -> Option<(String, (u32, u32))> {
-    let layers = gloo::utils::document()
-        .query_selector_all(&format!("#{id} > svg"))
-        .ok()?;
-    let layers: Vec<web_sys::Element> = (0..layers.length())
-        .filter_map(|i| layers.item(i)?.dyn_into().ok())
-        .collect();
-    let first = layers.first()?;
-    let dimension = |name: &str| first.get_attribute(name)?.parse::<u32>().ok();
-    let size = (dimension("width")?, dimension("height")?);
-    let markup: Vec<String> = layers.iter().map(|l| l.outer_html()).collect();
-    Some((standalone_svg(title, &markup)?, size))
-}
-
-/// A browser refusal (no canvas, a blocked download) goes to the console, where the tests see it.
-fn report_failure(result: Result<(), wasm_bindgen::JsValue>) {
-    if let Err(e) = result {
-        gloo::console::error!(e);
     }
 }

@@ -4,11 +4,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{fill, strings};
-use crate::model::Lang;
+use crate::i18n::fill;
 use crate::scenario::LeverKind;
 use crate::scenario::Scenario;
 use crate::ui_state::{shown_value, Action, Lever, Scale};
+use crate::web::context::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct SliderProps {
@@ -21,8 +21,6 @@ pub struct SliderProps {
     pub unit: AttrValue,
     /// The reset button's accessible name, naming the lever in full.
     pub reset_label: AttrValue,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
 }
 
 /// The element id of a lever's range input; its number input adds `-value`.
@@ -50,6 +48,13 @@ fn slide_to<E: AsRef<web_sys::Event> + 'static>(
 
 #[component]
 pub fn SliderLever(props: &SliderProps) -> Html {
+    let app = use_app();
+    // An exact entry outside the range is not refused silently: the lever takes the nearest end
+    // and says so next to the field until the next entry.
+    let note = use_state(|| None::<String>);
+    let Some(app) = app else {
+        return Html::default();
+    };
     let scale = Scale::of(props.lever.kind());
     let id = dom_id(&props.lever);
     let decimals = if scale.step < 1.0 { 2 } else { 0 };
@@ -57,14 +62,11 @@ pub fn SliderLever(props: &SliderProps) -> Html {
     let is_default = props.value == shown_value(&props.lever, &Scenario::default());
     // The range acts while it moves; the number acts when an entry is committed, so typing
     // "0.5" is not cut short at "0".
-    let oninput = slide_to::<InputEvent>(&props.lever, &props.dispatch);
-    // An exact entry outside the range is not refused silently: the lever takes the nearest end
-    // and says so next to the field until the next entry.
-    let note = use_state(|| None::<String>);
+    let oninput = slide_to::<InputEvent>(&props.lever, &app.dispatch);
     let onchange = {
-        let slide = slide_to::<Event>(&props.lever, &props.dispatch);
+        let slide = slide_to::<Event>(&props.lever, &app.dispatch);
         let note = note.clone();
-        let s = strings(props.lang);
+        let s = app.strings();
         let unit = props.unit.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -90,7 +92,7 @@ pub fn SliderLever(props: &SliderProps) -> Html {
     let note_id = format!("{id}-note");
     let onreset = {
         let lever = props.lever.clone();
-        props.dispatch.reform(move |_| Action::Reset(lever.clone()))
+        app.dispatch.reform(move |_| Action::Reset(lever.clone()))
     };
     html! {
         <div class="lever">

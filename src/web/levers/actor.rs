@@ -4,33 +4,44 @@
 
 use yew::prelude::*;
 
-use super::mandate::MandateControl;
+use super::mandate::{self, MandateControl};
 use super::slider::SliderLever;
-use super::Shared;
 use crate::describe::not_offered_text;
-use crate::i18n::{fill, strings};
+use crate::i18n::fill;
 use crate::insight::lever_name;
-use crate::model::Lang;
-use crate::scenario::{Lever, Scenario};
-use crate::sim::Engine;
-use crate::ui_state::{mandate_range, shown_value, Action};
+use crate::scenario::{ActorLevers, Lever, Question, Scenario};
+use crate::ui_state::{mandate_range, shown_value};
+use crate::web::context::use_app;
 
 #[derive(Properties, PartialEq)]
-pub struct ActorLeversProps {
-    pub engine: Shared<Engine>,
+pub struct ActorGroupProps {
+    /// The group's index in the roadmap.
     pub actor: usize,
-    pub scenario: Scenario,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    pub question: Question,
+    /// The scenario's levers for this group; `None` when all are at the data's values.
+    pub levers: Option<ActorLevers>,
 }
 
 #[component]
-pub fn ActorLevers(props: &ActorLeversProps) -> Html {
-    let roadmap = props.engine.roadmap();
-    let actor = &roadmap.actors[props.actor];
-    let lang = props.lang;
-    let s = strings(lang);
-    let question = props.scenario.question;
+pub fn ActorGroup(props: &ActorGroupProps) -> Html {
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
+    let Some(actor) = roadmap.actors.get(props.actor) else {
+        return Html::default();
+    };
+    let question = props.question;
+    // What the controls read: this group's levers, nothing else.
+    let scenario = Scenario {
+        question,
+        actors: props
+            .levers
+            .iter()
+            .map(|levers| (actor.id.clone(), levers.clone()))
+            .collect(),
+        ..Scenario::default()
+    };
     let reset_label = |lever: &Lever| {
         fill(
             s.reset_lever,
@@ -41,12 +52,10 @@ pub fn ActorLevers(props: &ActorLeversProps) -> Html {
         let lever = make(actor.id.clone());
         html! {
             <SliderLever
-                value={shown_value(&lever, &props.scenario)}
+                value={shown_value(&lever, &scenario)}
                 label={label}
                 unit={unit}
                 reset_label={reset_label(&lever)}
-                lang={lang}
-                dispatch={props.dispatch.clone()}
                 {lever}
             />
         }
@@ -68,18 +77,16 @@ pub fn ActorLevers(props: &ActorLeversProps) -> Html {
             match lever.offered(roadmap, question) {
                 Ok(()) => html! {
                     <MandateControl
-                        mandate={lever.mandate(&props.scenario)}
+                        mandate={lever.mandate(&scenario)}
                         {label}
                         {suggested}
                         {range}
                         reset_label={reset_label(&lever)}
-                        {lang}
-                        dispatch={props.dispatch.clone()}
                         {lever}
                     />
                 },
                 Err(why) => html! {
-                    <p class="lever-not-offered" id={format!("{}-why", super::mandate::dom_id(&lever))}>
+                    <p class="lever-not-offered" id={format!("{}-why", mandate::dom_id(&lever))}>
                         <span class="lever-name">{ label }{ ": " }</span>
                         { not_offered_text(&why, lang) }
                     </p>

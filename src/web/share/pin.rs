@@ -3,48 +3,37 @@
 
 use yew::prelude::*;
 
-use super::Shared;
 use crate::describe::pv_change;
-use crate::i18n::{fill, strings};
+use crate::i18n::fill;
 use crate::insight::Results;
-use crate::model::Lang;
 use crate::scenario::Scenario;
-use crate::sim::{Engine, RunOutput};
+use crate::sim::RunOutput;
 use crate::ui_state::Action;
-
-/// The pinned scenario's run, computed again only when the pin changes.
-#[hook]
-pub fn use_pinned_run(
-    engine: Shared<Engine>,
-    pinned: Option<Scenario>,
-) -> Option<Shared<RunOutput>> {
-    (*use_memo(pinned, move |pinned| {
-        pinned.as_ref().map(|s| Shared::new(engine.run(s)))
-    }))
-    .clone()
-}
+use crate::web::context::use_app;
+use crate::web::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct PinControlProps {
     pub results: Shared<Results>,
     pub pinned: Option<Scenario>,
     pub pinned_run: Option<Shared<RunOutput>>,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
 }
 
 /// Pins the current levers (again) or unpins, and says what the current scenario gains or loses
 /// against the pinned one.
 #[component]
 pub fn PinControl(props: &PinControlProps) -> Html {
-    let s = strings(props.lang);
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let s = app.strings();
     let current = &props.results.scenario;
-    let pin = props.dispatch.reform(|_| Action::PinCurrent);
-    let unpin = props.dispatch.reform(|_| Action::Unpin);
+    let pin = app.dispatch.reform(|_| Action::PinCurrent);
+    let unpin = app.dispatch.reform(|_| Action::Unpin);
     let gap = props.pinned_run.as_ref().map(|pinned| {
         let delta = props.results.comparison.scenario.present_value - pinned.present_value;
         // Signed as the headline signs the change against the baseline.
-        let (_, amount) = pv_change(props.lang, delta);
+        let (_, amount) = pv_change(app.lang, delta);
         fill(s.pinned_gap, &[("amount", &amount)])
     });
     html! {

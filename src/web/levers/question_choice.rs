@@ -4,30 +4,27 @@
 
 use yew::prelude::*;
 
-use super::Shared;
-use crate::i18n::strings;
-use crate::model::Lang;
 use crate::scenario::{Question, Scenario};
-use crate::sim::Engine;
 use crate::ui_state::{not_offered_in, Action};
+use crate::web::context::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionChoiceProps {
-    pub engine: Shared<Engine>,
     pub scenario: Scenario,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
 }
 
 #[component]
 pub fn QuestionChoice(props: &QuestionChoiceProps) -> Html {
-    let s = strings(props.lang);
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let s = app.strings();
     let option = |value: Question, id: &'static str, text: &'static str| {
         let onchange = {
             let (engine, scenario, dispatch) = (
-                props.engine.clone(),
+                app.engine.clone(),
                 props.scenario.clone(),
-                props.dispatch.clone(),
+                app.dispatch.clone(),
             );
             Callback::from(move |_: Event| {
                 for lever in not_offered_in(engine.roadmap(), &scenario, value) {

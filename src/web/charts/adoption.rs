@@ -3,91 +3,77 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::data_table::ChartText;
-use super::explained::Explained;
-use super::exports::ChartDownloads;
-use super::width::use_width;
-use super::{svg_html, use_chart, Shared};
-use crate::charts::{adoption, marker_swatch, today_label, Layer};
+use super::chart_text::ChartText;
+use super::downloads::ChartDownloads;
+use crate::charts::{adoption, marker_swatch, today_label, AdoptionView, ChartParams, Layer};
 use crate::describe::{adoption_summary, adoption_table, with_today_note};
-use crate::i18n::{month, percent, strings};
+use crate::i18n::{month, percent};
 use crate::insight::{provenance_note, Results};
-use crate::model::{Lang, Provenance};
-use crate::sim::{Engine, RunOutput};
+use crate::model::Provenance;
+use crate::sim::RunOutput;
 use crate::ui_state::Action;
+use crate::web::context::use_app;
+use crate::web::explained::Explained;
+use crate::web::hooks::{use_chart, use_width};
+use crate::web::{svg_html, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct AdoptionChartProps {
-    pub engine: Shared<Engine>,
     pub results: Shared<Results>,
     /// The pinned scenario's run, drawn dotted.
     pub pinned: Option<Shared<RunOutput>>,
-    pub solution: String,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    pub solution: AttrValue,
 }
 
 #[component]
 pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
     let frame = use_node_ref();
     let width = use_width(frame.clone());
-    let roadmap = props.engine.roadmap();
-    let lang = props.lang;
-    let s = strings(lang);
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
+    let solution = props.solution.as_str();
+    let run = &props.results.comparison.scenario;
+    let params = |layer| (width > 0).then_some(ChartParams { layer, lang, width });
+    // The pinned scenario does not move with the levers: it is drawn in the base.
+    let base = AdoptionView::base(
+        roadmap,
+        solution,
+        app.engine.baseline(),
+        props.pinned.as_deref(),
+    );
+    let overlay = AdoptionView::overlay(roadmap, solution, run);
+    let base = use_chart(app.engine.clone(), base, params(Layer::Base), adoption);
+    let overlay = use_chart(
+        app.engine.clone(),
+        overlay,
+        params(Layer::Overlay),
+        adoption,
+    );
+    // The table is built when it is shown (opened, or printed), once per run.
+    let table = use_callback(
+        (app.clone(), props.results.clone(), props.solution.clone()),
+        |(), (app, results, solution)| {
+            let run = &results.comparison.scenario;
+            adoption_table(
+                app.roadmap(),
+                app.engine.baseline(),
+                run,
+                solution,
+                app.lang,
+            )
+        },
+    );
     let tracks: Vec<_> = roadmap
         .tracks
         .iter()
-        .filter(|t| t.solution == props.solution)
+        .filter(|t| t.solution == solution)
         .collect();
-    let solution_name = roadmap
-        .solution(&props.solution)
-        .map_or("", |x| x.name.get(lang));
-    let onchange = props.dispatch.reform(|e: Event| {
+    let solution_name = roadmap.solution(solution).map_or("", |x| x.name.get(lang));
+    let onchange = app.dispatch.reform(|e: Event| {
         Action::ChooseSolution(e.target_unchecked_into::<HtmlSelectElement>().value())
     });
-    let run = &props.results.comparison.scenario;
-    let shown: Vec<Vec<f64>> = (roadmap.tracks.iter().zip(&run.tracks))
-        .filter(|(t, _)| t.solution == props.solution)
-        .map(|(_, r)| r.adoption.clone())
-        .collect();
-    let chart = {
-        type Deps = (u32, Lang, String, Vec<Vec<f64>>, Option<Shared<RunOutput>>);
-        let draw = |layer: Layer| {
-            let (engine, results) = (props.engine.clone(), props.results.clone());
-            move |(width, lang, solution, _, pinned): &Deps| {
-                let height = (*width as f64 * 0.5).clamp(220.0, 380.0) as u32;
-                (*width > 0).then(|| {
-                    let (roadmap, baseline) = (engine.roadmap(), engine.baseline());
-                    let run = &results.comparison.scenario;
-                    let pinned = pinned.as_deref();
-                    adoption(
-                        roadmap,
-                        baseline,
-                        run,
-                        pinned,
-                        solution,
-                        layer,
-                        *lang,
-                        (*width, height),
-                    )
-                })
-            }
-        };
-        // The pinned scenario does not move with the levers: it is drawn in the base.
-        let solution = props.solution.clone();
-        let base = use_chart(
-            (
-                width,
-                lang,
-                solution.clone(),
-                Vec::new(),
-                props.pinned.clone(),
-            ),
-            draw(Layer::Base),
-        );
-        let overlay = use_chart((width, lang, solution, shown, None), draw(Layer::Overlay));
-        html! { <>{ base }{ overlay }</> }
-    };
     let actor_name = |id: &str| {
         roadmap
             .actor(id)
@@ -107,6 +93,11 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
             }
         })
         .collect();
+    let summary = with_today_note(
+        roadmap,
+        adoption_summary(roadmap, app.engine.baseline(), run, solution, lang),
+        lang,
+    );
     html! {
         <section class="card" aria-labelledby="adoption-heading" id="adoption">
             <div class="card-head">
@@ -115,15 +106,15 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                     <label for="solution">{ s.solution }</label>
                     <select id="solution" {onchange}>
                         { for roadmap.solutions.iter().filter(|x| roadmap.tracks.iter().any(|t| t.solution == x.id)).map(|x| html! {
-                            <option value={x.id.clone()} selected={x.id == props.solution}>{ x.name.get(lang) }</option>
+                            <option value={x.id.clone()} selected={x.id == solution}>{ x.name.get(lang) }</option>
                         }) }
                     </select>
                 </div>
-                <ChartDownloads chart="adoption-chart" file="adoption" title={format!("{}: {solution_name}", s.adoption_heading)} {lang} />
+                <ChartDownloads chart="adoption-chart" file="adoption" title={format!("{}: {solution_name}", s.adoption_heading)} />
             </div>
             <p class="axis-name">{ s.axis_share }</p>
             <div class="chart layered" ref={frame} id="adoption-chart" role="img" aria-label={format!("{}: {solution_name}", s.adoption_heading)}>
-                { chart }
+                { base }{ overlay }
             </div>
             <ul class="legend">
                 <li><span class="key key-solid" aria-hidden="true"></span>{ s.legend_scenario }</li>
@@ -140,12 +131,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <ChartText
-                chart="adoption"
-                summary={with_today_note(roadmap, adoption_summary(roadmap, props.engine.baseline(), run, &props.solution, lang), lang)}
-                table={adoption_table(roadmap, props.engine.baseline(), run, &props.solution, lang)}
-                {lang}
-            />
+            <ChartText chart="adoption" {summary} {table} />
             <details class="data-table">
                 <summary>{ s.observed_heading }</summary>
                 if observed.is_empty() {

@@ -7,9 +7,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::i18n::{strings, Strings};
-use crate::model::Lang;
+use crate::i18n::Strings;
 use crate::scenario::link::View;
+use crate::web::context::use_app;
 
 /// A view's name as its card's heading says it.
 pub fn view_name(view: View, s: &Strings) -> &'static str {
@@ -33,38 +33,26 @@ pub fn view_section(view: View) -> Option<&'static str> {
     }
 }
 
-/// A link to one chart (`view=timeline`) opens the full version at that chart. Once, at start:
-/// the view a link names later (Back, Forward) keeps the reader where they are.
-#[hook]
-pub fn use_scroll_to_view(view: View, embed: bool) {
-    use_effect_with((), move |_| {
-        let card = view_section(view)
-            .filter(|_| !embed)
-            .and_then(|id| gloo::utils::document().get_element_by_id(id));
-        if let Some(card) = card {
-            card.scroll_into_view();
-        }
-    });
-}
-
 #[derive(Properties, PartialEq)]
 pub struct EmbedFrameProps {
     pub title: AttrValue,
     /// The same scenario in the full app.
     pub full_url: AttrValue,
-    pub lang: Lang,
     pub children: Html,
 }
 
 #[component]
 pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
     use_height_report();
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
     html! {
         <div class="embed">
             <header class="embed-head">
                 <p class="embed-title">{ props.title.clone() }</p>
                 <a id="open-full" href={props.full_url.clone()} target="_blank" rel="noopener">
-                    { strings(props.lang).open_full }
+                    { app.strings().open_full }
                 </a>
             </header>
             <main class="embed-body">{ props.children.clone() }</main>

@@ -1,27 +1,39 @@
 //! A chart's text alternative: its summary in words, always shown, and its numbers as a table
-//! behind a "show as table" button (always printed).
+//! behind a "show as table" button (always printed). The table is built only while it is shown
+//! (open, or the page printed): a closed table costs a lever move nothing.
 
 use yew::prelude::*;
 
 use crate::describe::DataTable;
-use crate::i18n::strings;
-use crate::model::Lang;
+use crate::web::context::use_app;
+use crate::web::hooks::use_printing;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartTextProps {
     /// The chart's name in element ids: `{chart}-summary`, `{chart}-data` (the table).
     pub chart: AttrValue,
     pub summary: AttrValue,
-    /// The numbers behind the chart, when it has a table of its own.
+    /// Builds the numbers behind the chart, when it has a table of its own. A new callback (from
+    /// `use_callback` on the table's inputs) means a new table.
     #[prop_or_default]
-    pub table: Option<DataTable>,
-    pub lang: Lang,
+    pub table: Option<Callback<(), DataTable>>,
 }
 
 #[component]
 pub fn ChartText(props: &ChartTextProps) -> Html {
     let open = use_state_eq(|| false);
-    let s = strings(props.lang);
+    let printing = use_printing();
+    let shown = *open || printing;
+    let table = use_memo((shown, props.table.clone()), |(shown, table)| {
+        table
+            .as_ref()
+            .filter(|_| *shown)
+            .map(|build| build.emit(()))
+    });
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let s = app.strings();
     let table_id = format!("{}-data", props.chart);
     let toggle = {
         let open = open.clone();
@@ -30,7 +42,7 @@ pub fn ChartText(props: &ChartTextProps) -> Html {
     html! {
         <div class="chart-text">
             <p class="chart-summary" id={format!("{}-summary", props.chart)}>{ props.summary.clone() }</p>
-            if let Some(table) = &props.table {
+            if props.table.is_some() {
                 <button
                     type="button"
                     class="table-toggle"
@@ -47,9 +59,9 @@ pub fn ChartText(props: &ChartTextProps) -> Html {
                     hidden={!*open}
                     tabindex="0"
                     role="region"
-                    aria-label={table.caption.clone()}
+                    aria-label={table.as_ref().as_ref().map(|t| t.caption.clone())}
                 >
-                    { table_html(table) }
+                    { for table.as_ref().as_ref().map(table_html) }
                 </div>
             }
         </div>

@@ -4,10 +4,10 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::i18n::strings;
-use crate::model::{Lang, Month};
+use crate::model::Month;
 use crate::scenario::MandateLever;
 use crate::ui_state::{Action, Lever};
+use crate::web::context::use_app;
 
 /// The element id of a mandate lever's select; its month input adds `-month`.
 pub fn dom_id(lever: &Lever) -> String {
@@ -29,13 +29,14 @@ pub struct MandateProps {
     /// The months a deadline may take (from today: only after the data date).
     pub range: (Month, Month),
     pub reset_label: AttrValue,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
 }
 
 #[component]
 pub fn MandateControl(props: &MandateProps) -> Html {
-    let s = strings(props.lang);
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let s = app.strings();
     let id = dom_id(&props.lever);
     let lever = props.lever.clone();
     let set = |mandate: MandateLever| Action::SetMandate(lever.clone(), mandate);
@@ -45,7 +46,7 @@ pub fn MandateControl(props: &MandateProps) -> Html {
             set(MandateLever::Off),
             set(MandateLever::At(props.suggested)),
         );
-        props.dispatch.reform(move |e: Event| {
+        app.dispatch.reform(move |e: Event| {
             match e
                 .target_unchecked_into::<HtmlSelectElement>()
                 .value()
@@ -64,7 +65,7 @@ pub fn MandateControl(props: &MandateProps) -> Html {
                 let (first, last) = props.range;
                 // A cleared or half-typed field keeps the deadline it had; one outside the range
                 // takes its nearest end.
-                props.dispatch.reform(move |e: Event| {
+                app.dispatch.reform(move |e: Event| {
                     let value = e.target_unchecked_into::<HtmlInputElement>().value();
                     let at = value.parse().unwrap_or(month).clamp(first, last.max(first));
                     Action::SetMandate(lever.clone(), MandateLever::At(at))
@@ -89,7 +90,7 @@ pub fn MandateControl(props: &MandateProps) -> Html {
     };
     let onreset = {
         let lever = lever.clone();
-        props.dispatch.reform(move |_| Action::Reset(lever.clone()))
+        app.dispatch.reform(move |_| Action::Reset(lever.clone()))
     };
     html! {
         <div class="lever">

@@ -3,80 +3,59 @@
 
 use yew::prelude::*;
 
-use super::data_table::ChartText;
-use super::explained::Explained;
-use super::exports::ChartDownloads;
-use super::width::use_width;
-use super::{use_chart, Shared};
-use crate::charts::{benefit, benefit_tops, today_label, BenefitTotals, Layer};
+use super::chart_text::ChartText;
+use super::downloads::ChartDownloads;
+use crate::charts::{
+    benefit, benefit_tops, today_label, BenefitTotals, BenefitView, ChartParams, Layer,
+};
 use crate::describe::{benefit_summary, benefit_table, with_today_note};
-use crate::i18n::{mnok, strings};
+use crate::i18n::mnok;
 use crate::insight::{present_value_note, provenance_note, Results};
-use crate::model::Lang;
-use crate::sim::{Engine, RunOutput};
+use crate::sim::RunOutput;
+use crate::web::context::use_app;
+use crate::web::explained::Explained;
+use crate::web::hooks::{use_chart, use_width};
+use crate::web::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct BenefitChartProps {
-    pub engine: Shared<Engine>,
     pub results: Shared<Results>,
     /// The pinned scenario's run, drawn dotted.
     pub pinned: Option<Shared<RunOutput>>,
-    pub lang: Lang,
 }
 
 #[component]
 pub fn BenefitChart(props: &BenefitChartProps) -> Html {
     let frame = use_node_ref();
     let width = use_width(frame.clone());
-    let roadmap = props.engine.roadmap();
-    let lang = props.lang;
-    let s = strings(lang);
-    let cmp = &props.results.comparison;
-    let baseline = BenefitTotals::of(props.engine.baseline());
-    let scenario = BenefitTotals::of(&cmp.scenario);
-    let chart = {
-        let pinned = props.pinned.as_deref().map(BenefitTotals::of);
-        let tops = benefit_tops(&baseline, &scenario, pinned.as_ref());
-        type Deps = (
-            u32,
-            Lang,
-            [f64; 2],
-            Option<BenefitTotals>,
-            Option<Shared<RunOutput>>,
-        );
-        let draw = |layer: Layer| {
-            let (engine, baseline, scenario, pinned) = (
-                props.engine.clone(),
-                baseline.clone(),
-                scenario.clone(),
-                pinned.clone(),
-            );
-            move |&(width, lang, ..): &Deps| {
-                let height = (width as f64 * 0.75).clamp(360.0, 560.0) as u32;
-                (width > 0).then(|| {
-                    benefit(
-                        engine.roadmap(),
-                        &baseline,
-                        &scenario,
-                        pinned.as_ref(),
-                        layer,
-                        lang,
-                        (width, height),
-                    )
-                })
-            }
-        };
-        // The base depends on the axes and the pinned scenario; the overlay on the scenario.
-        let base = use_chart(
-            (width, lang, tops, None, props.pinned.clone()),
-            draw(Layer::Base),
-        );
-        let overlay = use_chart(
-            (width, lang, tops, Some(scenario.clone()), None),
-            draw(Layer::Overlay),
-        );
-        html! { <>{ base }{ overlay }</> }
+    let Some(app) = use_app() else {
+        return Html::default();
     };
+    let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
+    let cmp = &props.results.comparison;
+    let baseline = BenefitTotals::of(app.engine.baseline());
+    let scenario = BenefitTotals::of(&cmp.scenario);
+    let pinned = props.pinned.as_deref().map(BenefitTotals::of);
+    let tops = benefit_tops(&baseline, &scenario, pinned.as_ref());
+    let params = |layer| (width > 0).then_some(ChartParams { layer, lang, width });
+    // The base depends on the axes and the pinned scenario; the overlay on the scenario.
+    let base = BenefitView::base(tops, baseline.clone(), pinned);
+    let overlay = BenefitView::overlay(tops, baseline.clone(), scenario.clone());
+    let base = use_chart(app.engine.clone(), base, params(Layer::Base), benefit);
+    let overlay = use_chart(app.engine.clone(), overlay, params(Layer::Overlay), benefit);
+    let table = use_callback(
+        (app.clone(), props.results.clone()),
+        |(), (app, results)| {
+            let baseline = BenefitTotals::of(app.engine.baseline());
+            let scenario = BenefitTotals::of(&results.comparison.scenario);
+            benefit_table(app.roadmap(), &baseline, &scenario, app.lang)
+        },
+    );
+    let summary = with_today_note(
+        roadmap,
+        benefit_summary(roadmap, &baseline, &scenario, cmp.delta_pv, lang),
+        lang,
+    );
     let pv_note = present_value_note(roadmap, lang);
     let rows = roadmap.benefits.iter().zip(&cmp.benefits).map(|(b, d)| {
         html! {
@@ -99,10 +78,10 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                     { s.pv_gap }{ ": " }
                     <Explained id="pv-gap" note={pv_note.clone()}>{ mnok(lang, cmp.delta_pv) }</Explained>
                 </p>
-                <ChartDownloads chart="benefit-chart" file="benefits" title={s.benefit_heading} {lang} />
+                <ChartDownloads chart="benefit-chart" file="benefits" title={s.benefit_heading} />
             </div>
             <div class="chart layered" ref={frame} id="benefit-chart" role="img" aria-label={format!("{}: {}, {}", s.benefit_heading, s.benefit_monthly, s.benefit_cumulative)}>
-                { chart }
+                { base }{ overlay }
             </div>
             <ul class="legend">
                 <li><span class="key key-solid key-blue" aria-hidden="true"></span>{ s.legend_scenario }</li>
@@ -112,12 +91,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                     <li><span class="key key-dotted key-purple" aria-hidden="true"></span>{ s.legend_pinned }</li>
                 }
             </ul>
-            <ChartText
-                chart="benefit"
-                summary={with_today_note(roadmap, benefit_summary(roadmap, &baseline, &scenario, cmp.delta_pv, lang), lang)}
-                table={benefit_table(roadmap, &baseline, &scenario, lang)}
-                {lang}
-            />
+            <ChartText chart="benefit" {summary} {table} />
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="benefit-heading">
                 <table id="benefit-table">
                     <thead>
@@ -134,7 +108,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                         <tr>
                             <th scope="row">{ s.total }</th>
                             <td></td>
-                            <td class="num">{ mnok(lang, props.engine.baseline().present_value) }</td>
+                            <td class="num">{ mnok(lang, app.engine.baseline().present_value) }</td>
                             <td class="num" id="pv-scenario">
                                 <Explained note={pv_note}>{ mnok(lang, cmp.scenario.present_value) }</Explained>
                             </td>

@@ -6,10 +6,11 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::files::{chosen_file, download_text, read_text};
-use super::Shared;
-use crate::i18n::{fill, strings};
+use crate::i18n::fill;
 use crate::model::{load_roadmap, DataErrors, Lang, DEFAULT_ROADMAP_TOML};
 use crate::sim::Engine;
+use crate::web::context::use_app;
+use crate::web::Shared;
 
 /// A roadmap loaded from a file, ready to run.
 #[derive(Clone, PartialEq)]
@@ -27,19 +28,16 @@ pub struct SwitchRoadmap {
 
 #[derive(Properties, PartialEq)]
 pub struct RoadmapPanelProps {
-    /// The engine the app runs on now.
-    pub engine: Shared<Engine>,
     /// The file the active roadmap came from; `None` for the default.
     pub file: Option<AttrValue>,
     /// The app has just switched roadmaps: the panel takes the focus the switch took away.
     pub just_switched: bool,
-    pub lang: Lang,
     pub on_switch: Callback<SwitchRoadmap>,
 }
 
 #[component]
 pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
-    let s = strings(props.lang);
+    let app = use_app();
     let problems = use_state_eq(|| None::<(String, Vec<String>)>);
     let status = use_node_ref();
     {
@@ -50,8 +48,12 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
             }
         });
     }
+    let Some(app) = app else {
+        return Html::default();
+    };
+    let s = app.strings();
     let on_file = {
-        let (on_switch, problems, lang) = (props.on_switch.clone(), problems.clone(), props.lang);
+        let (on_switch, problems, lang) = (props.on_switch.clone(), problems.clone(), app.lang);
         Callback::from(move |e: Event| {
             let Some(file) = chosen_file(&e) else { return };
             let (on_switch, problems) = (on_switch.clone(), problems.clone());
@@ -86,11 +88,11 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
         }
     });
     let back = {
-        let (on_switch, lang) = (props.on_switch.clone(), props.lang);
+        let (on_switch, lang) = (props.on_switch.clone(), app.lang);
         Callback::from(move |_: MouseEvent| on_switch.emit(SwitchRoadmap { to: None, lang }))
     };
-    let meta = &props.engine.roadmap().meta;
-    let title = meta.title.get(props.lang);
+    let meta = &app.roadmap().meta;
+    let title = meta.title.get(app.lang);
     let active = match &props.file {
         None => fill(
             s.roadmap_active_default,

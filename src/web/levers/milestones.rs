@@ -1,0 +1,64 @@
+//! The milestone levers: extra delay per milestone, or a line saying why the question does not
+//! offer it (delaying what has happened).
+
+use std::collections::BTreeMap;
+
+use yew::prelude::*;
+
+use super::slider::SliderLever;
+use crate::describe::not_offered_text;
+use crate::i18n::fill;
+use crate::insight::lever_name;
+use crate::scenario::{Question, Scenario};
+use crate::ui_state::{shown_value, Lever};
+use crate::web::context::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct MilestoneLeversProps {
+    pub question: Question,
+    /// The scenario's milestone levers.
+    pub levers: BTreeMap<String, crate::scenario::MilestoneLevers>,
+}
+
+#[component]
+pub fn MilestoneLevers(props: &MilestoneLeversProps) -> Html {
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
+    // What the sliders read: these levers, nothing else.
+    let scenario = Scenario {
+        question: props.question,
+        milestones: props.levers.clone(),
+        ..Scenario::default()
+    };
+    roadmap
+        .milestones
+        .iter()
+        .map(|m| {
+            let lever = Lever::MilestoneDelay(m.id.clone());
+            let name = m.name.get(lang);
+            if let Err(why) = lever.offered(roadmap, props.question) {
+                return html! {
+                    <p class="lever-not-offered" id={format!("lever-{}-extra-why", m.id)}>
+                        <span class="lever-name">{ name }{ ": " }</span>
+                        { not_offered_text(&why, lang) }
+                    </p>
+                };
+            }
+            let reset_label = fill(
+                s.reset_lever,
+                &[("lever", &lever_name(roadmap, &lever, lang))],
+            );
+            html! {
+                <SliderLever
+                    value={shown_value(&lever, &scenario)}
+                    label={name.to_string()}
+                    unit={s.unit_months}
+                    {reset_label}
+                    {lever}
+                />
+            }
+        })
+        .collect()
+}

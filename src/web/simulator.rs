@@ -1,0 +1,181 @@
+//! One roadmap's simulator: owns the UI state (`use_reducer` over the pure
+//! [`UiState`](crate::ui_state::UiState)), recomputes, keeps the address bar in step, provides the
+//! [`AppContext`] and lays out the page, or in embed mode the one chart its link names.
+
+use yew::prelude::*;
+
+use super::charts::{AdoptionChart, BenefitChart, DepGraphChart, Timeline};
+use super::context::AppContext;
+use super::headline::Headline;
+use super::hooks::{
+    announce, app_url, location_query, use_pinned_run, use_results, use_scroll_to_view,
+    use_url_sync,
+};
+use super::lang_switch::LangSwitch;
+use super::levers::LeverPanel;
+use super::live_region::LiveRegion;
+use super::notice::LinkNotices;
+use super::print::{PrintScenario, PrintSources};
+use super::question_statement::QuestionStatement;
+use super::share::{
+    CopyLink, EmbedDialog, EmbedFrame, ExportPanel, PinControl, RoadmapPanel, SwitchRoadmap,
+};
+use super::statement::Statement;
+use super::Shared;
+use crate::i18n::{month, strings};
+use crate::model::Lang;
+use crate::scenario::link::{encode, Link, View};
+use crate::sim::Engine;
+use crate::ui_state::{Action, UiState};
+
+#[derive(Properties, PartialEq)]
+pub struct SimulatorProps {
+    pub engine: Shared<Engine>,
+    /// The file the roadmap was loaded from; `None` for the embedded default.
+    pub roadmap_file: Option<AttrValue>,
+    /// Set after a switch of roadmap: start at its defaults, in this language.
+    pub restart_in: Option<Lang>,
+    pub on_switch: Callback<SwitchRoadmap>,
+}
+
+#[component]
+pub fn Simulator(props: &SimulatorProps) -> Html {
+    let engine = &props.engine;
+    let roadmap = engine.roadmap();
+    let restart_in = props.restart_in;
+    let state = use_reducer_eq(|| match restart_in {
+        Some(lang) => UiState::new(roadmap).apply(Action::SetLang(lang)),
+        // The page's own link: the scenario it was opened (or reloaded) with.
+        None => UiState::opened_with(roadmap, &location_query()),
+    });
+    let results = use_results(engine.clone(), state.scenario.clone());
+    let pinned = use_pinned_run(engine.clone(), state.pinned.clone());
+    let lang = state.lang;
+
+    use_effect_with(lang, |lang| {
+        if let Some(html) = gloo::utils::document().document_element() {
+            // Screen readers pick their pronunciation from <html lang>.
+            let _ = html.set_attribute("lang", lang.code());
+        }
+    });
+    let title = roadmap.meta.title.get(lang).to_string();
+    use_effect_with(title.clone(), |title| {
+        gloo::utils::document().set_title(title)
+    });
+
+    // Tells tests, benchmarks and a host page that the page shows a new run: every chart it
+    // changes is redrawn by now (at start, charts follow once their width is measured).
+    let renders = use_mut_ref(|| 0u32);
+    use_effect_with(results.clone(), move |_| {
+        *renders.borrow_mut() += 1;
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("data-rendered", &renders.borrow().to_string());
+        }
+        announce("rendered");
+    });
+
+    // One callback for the component's lifetime: a new one per render would change the context
+    // and re-render every component whenever results arrive.
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
+    };
+    let context = AppContext {
+        engine: engine.clone(),
+        lang,
+        dispatch: dispatch.clone(),
+    };
+    let link = state.link();
+    let query = encode(roadmap, &link);
+    use_url_sync(engine.clone(), query.clone(), state.embed, dispatch);
+    use_scroll_to_view(state.view, state.embed);
+    let s = strings(lang);
+    let selected: Option<AttrValue> = state.selected.clone().map(AttrValue::from);
+    let notices = html! { <LinkNotices notices={state.notices.clone()} /> };
+    let adoption = html! {
+        <AdoptionChart results={results.clone()} pinned={pinned.clone()} solution={state.solution.clone()} />
+    };
+    let benefits = html! { <BenefitChart results={results.clone()} pinned={pinned.clone()} /> };
+    let timeline = html! {
+        <Timeline results={results.clone()} pinned={pinned.clone()} selected={selected.clone()} />
+    };
+    let graph = html! {
+        <DepGraphChart results={results.clone()} pinned={pinned.clone()} selected={selected.clone()} />
+    };
+    // Embed mode shows the one chart its link names; otherwise, the figures and every chart.
+    let shown = match (state.embed, state.view) {
+        (true, View::Adoption) => adoption,
+        (true, View::Benefits) => benefits,
+        (true, View::Timeline) => timeline,
+        (true, View::Graph) => graph,
+        _ => html! {
+            <>
+                <Headline results={results.clone()} />
+                { adoption }
+                { benefits }
+                { timeline }
+                { graph }
+            </>
+        },
+    };
+    if state.embed {
+        let full = Link {
+            embed: false,
+            ..link
+        };
+        let full_url = format!("{}?{}", app_url(), encode(roadmap, &full));
+        return html! {
+            <ContextProvider<AppContext> {context}>
+                <EmbedFrame {title} {full_url}>
+                    { notices }
+                    { shown }
+                </EmbedFrame>
+            </ContextProvider<AppContext>>
+        };
+    }
+    html! {
+        <ContextProvider<AppContext> {context}>
+        <div class="app">
+            <a class="skip-link" href="#results">{ s.skip_to_results }</a>
+            <header class="masthead">
+                <div class="masthead-inner">
+                    <div>
+                        <h1>{ title.clone() }</h1>
+                        <p class="tagline">{ s.app_tagline }</p>
+                        <QuestionStatement question={state.scenario.question} />
+                    </div>
+                    <LangSwitch />
+                </div>
+            </header>
+            { notices }
+            <main class="layout">
+                <LeverPanel scenario={state.scenario.clone()} open_groups={state.open_groups.clone()} />
+                <div class="results" id="results" tabindex="-1">
+                    <PrintScenario scenario={state.scenario.clone()} />
+                    <div class="toolbar" role="group" aria-label={s.share_toolbar}>
+                        <CopyLink url={format!("{}?{query}", app_url())} />
+                        <EmbedDialog app_url={app_url()} {link} title={title.clone()} />
+                        <PinControl results={results.clone()} pinned={state.pinned.clone()} pinned_run={pinned.clone()} />
+                    </div>
+                    { shown }
+                    <ExportPanel scenario={state.scenario.clone()} />
+                    <RoadmapPanel
+                        file={props.roadmap_file.clone()}
+                        just_switched={restart_in.is_some()}
+                        on_switch={props.on_switch.clone()}
+                    />
+                    <PrintSources />
+                </div>
+            </main>
+            <footer class="footer">
+                { format!("{} {} · {} {} · ", s.data_as_of, month(lang, roadmap.meta.data_date), roadmap.meta.id, roadmap.meta.version) }
+                <Statement />
+            </footer>
+            <LiveRegion results={results.clone()} selected={selected} />
+        </div>
+        </ContextProvider<AppContext>>
+    }
+}
