@@ -28,16 +28,14 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
-missing_apt=()
-command -v chromium >/dev/null || missing_apt+=(chromium)
-command -v chromedriver >/dev/null || missing_apt+=(chromium-driver)
-if [ ${#missing_apt[@]} -gt 0 ]; then
-  say "installing ${missing_apt[*]} from Debian"
+# The browser tests drive Chromium through playwright-core (no chromedriver).
+if ! command -v chromium >/dev/null; then
+  say "installing chromium from Debian"
   export DEBIAN_FRONTEND=noninteractive
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq "${missing_apt[@]}" >/dev/null
+  $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
 # wasm-opt from npm's binaryen (Debian's is too old to read current wasm), playwright-core, axe-core.
