@@ -359,12 +359,36 @@ pub struct Benefit {
     pub annual_mnok: Sourced<f64>,
     /// Milestones that must be reached before any value is realised.
     pub gates: Vec<String>,
-    /// The side that realises the value (weighted mean of their adoption).
+    /// The groups that realise the value, each with its share of it. Each realiser's exchange
+    /// needs itself and every counterpart.
     pub realisers: Vec<Weighted>,
-    /// The other side of the exchange: value needs a critical mass of them.
-    pub counterparts: Vec<Weighted>,
-    /// Adoption share of the counterparts at which h(x) = ½ of its span.
+    /// The other sides of the exchange, all of them needed: none stands in for another.
+    pub counterparts: Vec<String>,
+    /// How the needed sides combine into the share of exchanges that can happen.
+    pub combine: Sourced<Combine>,
+    /// The share of exchanges that can happen at which h(x) = ½ of its span (the tipping point).
     pub critical_mass: Sourced<f64>,
+}
+
+/// How the sides an exchange needs combine into the share of exchanges that can happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Combine {
+    /// Sides pair at random (a GP's patients use pharmacies all over): the product of the shares.
+    Product,
+    /// Sides start together area by area: the smallest share.
+    Minimum,
+}
+
+impl Combine {
+    /// The share of exchanges that can happen, from each needed side's share; one side at zero
+    /// gives zero.
+    pub fn joint(self, shares: impl Iterator<Item = f64>) -> f64 {
+        match self {
+            Combine::Product => shares.product(),
+            Combine::Minimum => shares.fold(1.0, f64::min),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

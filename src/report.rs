@@ -24,6 +24,10 @@ pub struct Report {
     pub to_come_mnok: f64,
     pub baseline_to_come_mnok: f64,
     pub delta_to_come_mnok: f64,
+    /// What the benefits already delivered when the roadmap began, held over the horizon: the
+    /// starting level, not the roadmap's gain; `present_value_mnok` minus it is what it adds.
+    pub starting_level_mnok: f64,
+    pub added_mnok: f64,
     pub milestones: Vec<MilestoneRow>,
     pub benefits: Vec<BenefitRow>,
     pub tracks: Vec<TrackRow>,
@@ -60,6 +64,8 @@ pub struct BenefitRow {
     pub delta_present_value_mnok: f64,
     pub realised_mnok: f64,
     pub to_come_mnok: f64,
+    pub starting_level_mnok: f64,
+    pub added_mnok: f64,
     pub total_mnok: f64,
     pub monthly_mnok: Vec<f64>,
     pub cumulative_mnok: Vec<f64>,
@@ -95,6 +101,8 @@ impl Report {
             to_come_mnok: run.to_come,
             baseline_to_come_mnok: engine.baseline().to_come,
             delta_to_come_mnok: run.to_come - engine.baseline().to_come,
+            starting_level_mnok: run.starting_level,
+            added_mnok: run.present_value - run.starting_level,
             milestones: milestone_rows(r, &cmp, lang),
             benefits: r
                 .benefits
@@ -109,6 +117,8 @@ impl Report {
                     delta_present_value_mnok: delta.delta_pv,
                     realised_mnok: res.realised,
                     to_come_mnok: res.to_come,
+                    starting_level_mnok: res.starting_level,
+                    added_mnok: res.added,
                     total_mnok: res.total,
                     monthly_mnok: res.monthly.clone(),
                     cumulative_mnok: res.cumulative.clone(),
@@ -168,7 +178,7 @@ impl Report {
     /// Benefit totals: one row per benefit.
     pub fn benefits_csv(&self) -> String {
         let mut out = String::from(
-            "id,name,present_value_mnok,baseline_present_value_mnok,delta_present_value_mnok,realised_mnok,to_come_mnok,total_mnok\n",
+            "id,name,present_value_mnok,baseline_present_value_mnok,delta_present_value_mnok,realised_mnok,to_come_mnok,starting_level_mnok,added_mnok,total_mnok\n",
         );
         for b in &self.benefits {
             let row = [
@@ -179,6 +189,8 @@ impl Report {
                 num(b.delta_present_value_mnok),
                 num(b.realised_mnok),
                 num(b.to_come_mnok),
+                num(b.starting_level_mnok),
+                num(b.added_mnok),
                 num(b.total_mnok),
             ];
             push_row(&mut out, &row);

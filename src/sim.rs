@@ -37,7 +37,7 @@ pub struct Engine {
     track_within: Vec<Vec<usize>>,
     benefit_gates: Vec<Vec<usize>>,
     benefit_realisers: Vec<Vec<(usize, f64)>>,
-    benefit_counterparts: Vec<Vec<(usize, f64)>>,
+    benefit_counterparts: Vec<Vec<usize>>,
     discount: Vec<f64>,
     /// The baseline's pass: the history a from-today run keeps, and the dates forecasts move from.
     baseline_pass: Option<Pass>,
@@ -155,7 +155,7 @@ impl Engine {
             benefit_counterparts: roadmap
                 .benefits
                 .iter()
-                .map(|b| weighted(&b.counterparts))
+                .map(|b| b.counterparts.iter().map(|c| track_index(c)).collect())
                 .collect::<Result<_, _>>()?,
             discount,
             baseline_pass: None,
@@ -178,6 +178,37 @@ impl Engine {
 
     pub fn roadmap(&self) -> &Roadmap {
         &self.roadmap
+    }
+
+    /// Where a benefit's exchange stands in month `t` of a run: the share of exchanges that can
+    /// happen (the realisers' joint shares, weighted as they share the value) and the share of
+    /// the benefit realised, `h` of it. `None` for an unknown benefit or month.
+    pub fn exchange(&self, run: &RunOutput, benefit: &str, t: usize) -> Option<Exchange> {
+        let b = self.roadmap.benefits.iter().position(|x| x.id == benefit)?;
+        let def = &self.roadmap.benefits[b];
+        let share = |i: usize| run.tracks.get(i).and_then(|tr| tr.adoption.get(t)).copied();
+        let h = self.critical_mass(benefit)?;
+        let mut joint = 0.0;
+        let mut realised = 0.0;
+        for &(r, w) in &self.benefit_realisers[b] {
+            let sides: Option<Vec<f64>> = std::iter::once(r)
+                .chain(self.benefit_counterparts[b].iter().copied())
+                .map(share)
+                .collect();
+            let j = def.combine.v.joint(sides?.into_iter());
+            joint += w * j;
+            realised += w * h.h(j);
+        }
+        Some(Exchange { joint, realised })
+    }
+
+    /// A benefit's critical-mass curve h over the share of exchanges that can happen.
+    pub fn critical_mass(&self, benefit: &str) -> Option<CriticalMass> {
+        let b = self.roadmap.benefits.iter().find(|x| x.id == benefit)?;
+        Some(CriticalMass::new(
+            b.critical_mass.v,
+            self.roadmap.meta.critical_mass_steepness.v,
+        ))
     }
 
     /// The dependency graph of milestones and tracks, in dependency order.
@@ -584,13 +615,15 @@ impl Engine {
                 let unchanged = !self.benefit_gates[b].iter().any(|&g| p.ms_dirty[g])
                     && !self.benefit_realisers[b]
                         .iter()
-                        .chain(&self.benefit_counterparts[b])
-                        .any(|&(t, _)| p.track_dirty[t]);
+                        .map(|&(t, _)| t)
+                        .chain(self.benefit_counterparts[b].iter().copied())
+                        .any(|t| p.track_dirty[t]);
                 if let Some(same) = self.baseline.benefits.get(b).filter(|_| unchanged) {
                     return BenefitSeries {
                         monthly: same.monthly.clone(),
                         present_value: same.present_value,
                         realised: same.realised,
+                        starting_level: same.starting_level,
                     };
                 }
                 let gate = self.benefit_gates[b]
@@ -599,25 +632,47 @@ impl Engine {
                     .try_fold(0, |acc, d| d.map(|d| acc.max(d)));
                 let per_month = benefit.annual_mnok.v / 12.0;
                 let h = CriticalMass::new(benefit.critical_mass.v, s);
+                let combine = benefit.combine.v;
+                let counterparts = &self.benefit_counterparts[b];
                 let mut pv = 0.0;
                 let mut pv_realised = 0.0;
-                let mut last = (0.0, h.h(0.0));
+                let mut pv_start = 0.0;
+                // Shares stay flat for months at a time: h only when a joint share moves.
+                let mut last: Vec<(f64, f64)> =
+                    vec![(0.0, h.h(0.0)); self.benefit_realisers[b].len()];
+                let realisation = |t: usize, last: &mut Vec<(f64, f64)>| -> f64 {
+                    self.benefit_realisers[b]
+                        .iter()
+                        .zip(last.iter_mut())
+                        .map(|(&(r, w), memo)| {
+                            let joint = combine.joint(
+                                std::iter::once(series[r][t])
+                                    .chain(counterparts.iter().map(|&c| series[c][t])),
+                            );
+                            if joint != memo.0 {
+                                *memo = (joint, h.h(joint));
+                            }
+                            w * memo.1
+                        })
+                        .sum()
+                };
+                // What the benefit delivered when the roadmap began, held: not the roadmap's gain.
+                let start_level = if gate == Some(0) {
+                    per_month * realisation(0, &mut last)
+                } else {
+                    0.0
+                };
                 let monthly: Vec<f64> = (0..self.months)
                     .map(|t| {
                         let open = gate.is_some_and(|g| t as i32 >= g);
                         let value = if open {
-                            let own = weighted_mean(&self.benefit_realisers[b], series, t);
-                            let other = weighted_mean(&self.benefit_counterparts[b], series, t);
-                            // Shares stay flat for months at a time: h only when they move.
-                            if other != last.0 {
-                                last = (other, h.h(other));
-                            }
-                            per_month * own * last.1
+                            per_month * realisation(t, &mut last)
                         } else {
                             0.0
                         };
                         let discounted = value * self.discount[t];
                         pv += discounted;
+                        pv_start += start_level * self.discount[t];
                         if t as i32 <= data_month {
                             pv_realised += discounted;
                         }
@@ -628,10 +683,20 @@ impl Engine {
                     monthly,
                     present_value: pv,
                     realised: pv_realised,
+                    starting_level: pv_start,
                 }
             })
             .collect()
     }
+}
+
+/// A benefit's exchange in one month: see [`Engine::exchange`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Exchange {
+    /// The share of exchanges that can happen (0–1).
+    pub joint: f64,
+    /// The share of the benefit realised (0–1).
+    pub realised: f64,
 }
 
 /// One benefit's months and present values, before it is assembled into output.
@@ -640,6 +705,9 @@ pub(crate) struct BenefitSeries {
     pub present_value: f64,
     /// The part of the present value realised up to and including the data date.
     pub realised: f64,
+    /// The present value of what the benefit already delivered when the roadmap began, held
+    /// over the horizon: a starting level, not a gain of the roadmap.
+    pub starting_level: f64,
 }
 
 /// The dates, causes and series of one pass over the graph, in month indices from the start.
@@ -658,11 +726,6 @@ struct Pass {
     /// Which nodes differ from the baseline's pass (all of them outside the question from today).
     ms_dirty: Vec<bool>,
     track_dirty: Vec<bool>,
-}
-
-/// `ws` holds weights that sum to 1.
-fn weighted_mean(ws: &[(usize, f64)], series: &[Vec<f64>], t: usize) -> f64 {
-    ws.iter().map(|&(i, w)| w * series[i][t]).sum()
 }
 
 /// When every condition holds (`None` for no conditions) and the one that held last; `Err` with
@@ -854,6 +917,107 @@ mod tests {
                 }
             }
             prop_assert_eq!(e.run_with(&s, true), e.run_with(&s, false));
+        }
+    }
+}
+
+#[cfg(test)]
+mod network_effect {
+    use super::*;
+    use crate::model::Combine;
+    use crate::scenario::Question;
+
+    #[test]
+    fn one_needed_side_at_zero_gives_zero_whichever_way_sides_combine() {
+        for combine in [Combine::Product, Combine::Minimum] {
+            assert_eq!(combine.joint([0.9, 0.0, 1.0].into_iter()), 0.0);
+            assert_eq!(combine.joint([1.0, 1.0].into_iter()), 1.0);
+            assert!(combine.joint([0.5, 0.8].into_iter()) <= 0.5);
+        }
+    }
+
+    /// What the app draws on the S-curve is what the engine realises.
+    #[test]
+    fn the_exchange_is_the_benefit_series_in_shares() {
+        let e = default_engine();
+        let run = e.baseline();
+        let last = e.roadmap().months() - 1;
+        for b in &e.roadmap().benefits {
+            let ex = e.exchange(run, &b.id, last).expect("known benefit");
+            assert!((0.0..=1.0).contains(&ex.joint) && (0.0..=1.0).contains(&ex.realised));
+            let value = run.benefit(&b.id).expect("benefit").monthly[last];
+            assert!(
+                (value - b.annual_mnok.v / 12.0 * ex.realised).abs() < 1e-9,
+                "{}",
+                b.id
+            );
+        }
+        assert_eq!(e.exchange(run, "no_such_benefit", 0), None);
+    }
+
+    /// With no kommune on PLL at all, pharmacies alone deliver nothing of the PLL benefit.
+    #[test]
+    fn no_side_stands_in_for_another_in_the_engine() {
+        let e = default_engine();
+        for question in [Question::FromToday, Question::Since2021] {
+            let mut s = Scenario {
+                question,
+                ..Scenario::default()
+            };
+            s.actors.entry("kommune_plo".into()).or_default().ceiling = 0.0;
+            let run = e.run(&s);
+            let pll = run.benefit("pll_time").expect("pll_time");
+            assert!(pll.monthly.iter().all(|&v| v == 0.0), "{question:?}");
+        }
+    }
+
+    /// Each needed side's ceiling swept from 0 to 1 (since 2021, so the lever acts on the whole
+    /// curve): the benefit at the horizon stays small below the critical mass and is near its
+    /// full value above it, for every exchange benefit of the default roadmap.
+    #[test]
+    fn every_exchange_benefit_follows_the_s_curve_in_each_needed_side() {
+        let e = default_engine();
+        let r = e.roadmap();
+        let last = r.months() - 1;
+        for b in &r.benefits {
+            let cm = b.critical_mass.v;
+            let sides: Vec<&str> = if b.realisers.len() == 1 {
+                std::iter::once(b.realisers[0].track.as_str())
+                    .chain(b.counterparts.iter().map(String::as_str))
+                    .collect()
+            } else {
+                b.counterparts.iter().map(String::as_str).collect()
+            };
+            for side in sides {
+                let track = &r.tracks[r.track_index(side).expect("track")];
+                if track.initial.v > cm - 0.2 {
+                    continue; // already past the tipping point in 2021: no ceiling can lower it
+                }
+                let at = |c: f64| {
+                    let mut s = Scenario {
+                        question: Question::Since2021,
+                        ..Scenario::default()
+                    };
+                    s.actors.entry(track.actor.clone()).or_default().ceiling = c;
+                    let run = e.run(&s);
+                    run.benefit(&b.id).expect("benefit").monthly[last]
+                };
+                let full = at(1.0);
+                assert!(full > 0.0, "{}: nothing at full adoption of {side}", b.id);
+                let mut prev = 0.0;
+                for step in 0..=20 {
+                    let c = step as f64 / 20.0;
+                    let v = at(c) / full;
+                    assert!(v + 1e-9 >= prev, "{} falls in {side} at {c}", b.id);
+                    prev = v;
+                    if c <= cm - 0.2 {
+                        assert!(v < 0.15, "{}: {v:.2} of its value with {side} at {c}", b.id);
+                    }
+                    if c >= cm + 0.25 {
+                        assert!(v > 0.75, "{}: only {v:.2} with {side} at {c}", b.id);
+                    }
+                }
+            }
         }
     }
 }

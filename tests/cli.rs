@@ -327,9 +327,19 @@ fn never_names_the_condition_that_blocks_it() {
         .expect("the chain names the ceiling");
     assert_eq!(blocker["because"]["id"], "emultidose_apotek");
     assert!((blocker["because"]["limit"].as_f64().expect("number") - 0.8).abs() < 1e-9);
-    // Dependent milestones are never too, and the CSV says why in words.
-    let next = milestone(&json, "pll_national_start");
-    assert_eq!(next["reach"]["kind"], "never");
+    // PLL no longer waits for that national threshold (it is a cap per pharmacy now): no cliff.
+    assert_eq!(
+        milestone(&json, "pll_national_start")["reach"]["kind"],
+        "reached"
+    );
+    // A milestone that needs it is never too, naming the same blocker; the CSV says why in words.
+    let kommune = run_link("v=2&q=2021&a1c=0.04");
+    let start = milestone(&kommune, "pll_kommune_start");
+    assert_eq!(start["reach"]["kind"], "never");
+    let chain = start["critical_chain"].as_array().expect("chain");
+    assert!(chain
+        .iter()
+        .any(|s| s["because"]["kind"] == "ceiling" && s["because"]["id"] == "sfm_kommune_plo"));
     let csv = stdout(&veikart(&[
         "run",
         "--format",

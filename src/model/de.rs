@@ -12,8 +12,8 @@ use std::fmt;
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    Actor, Bass, Benefit, Condition, DateKind, Meta, Milestone, Month, Observation, OneOrMany,
-    Preset, Provenance, Rag, Slip, Solution, Source, Sourced, Text, Track, Weighted,
+    Actor, Bass, Benefit, Combine, Condition, DateKind, Meta, Milestone, Month, Observation,
+    OneOrMany, Preset, Provenance, Rag, Slip, Solution, Source, Sourced, Text, Track, Weighted,
 };
 
 /// Where a value sits inside the entity being read. Spelled out only when something is wrong.
@@ -402,6 +402,16 @@ impl Read for DateKind {
     }
 }
 
+impl Read for Combine {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        variant(
+            v,
+            at,
+            &[("product", Combine::Product), ("minimum", Combine::Minimum)],
+        )
+    }
+}
+
 impl Read for Meta {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
         let f = Fields::open(
@@ -614,6 +624,7 @@ impl Read for Benefit {
                 "gates",
                 "realisers",
                 "counterparts",
+                "combine",
                 "critical_mass",
             ],
         )?;
@@ -625,6 +636,7 @@ impl Read for Benefit {
             gates: f.or_default("gates")?,
             realisers: f.req("realisers")?,
             counterparts: f.req("counterparts")?,
+            combine: f.req("combine")?,
             critical_mass: f.req("critical_mass")?,
         })
     }

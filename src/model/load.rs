@@ -828,7 +828,25 @@ impl Validator<'_> {
                 }
             }
             self.weighted(errs, &e, "realisers", &b.realisers);
-            self.weighted(errs, &e, "counterparts", &b.counterparts);
+            if b.counterparts.is_empty() {
+                err(
+                    errs,
+                    &e,
+                    "counterparts",
+                    "lists no track: a benefit needs both sides of the exchange",
+                );
+            }
+            for (i, c) in b.counterparts.iter().enumerate() {
+                if self.r.track_index(c).is_none() {
+                    err(
+                        errs,
+                        &e,
+                        &format!("counterparts[{i}]"),
+                        format!("unknown track '{c}'"),
+                    );
+                }
+            }
+            self.provenance(errs, &e, "combine", &b.combine.provenance);
             self.number(errs, &e, "critical_mass", &b.critical_mass, 0.01, 0.99);
         }
     }

@@ -88,6 +88,11 @@ pub struct BenefitResult {
     pub realised: f64,
     /// The part of `present_value` still to come after the data date.
     pub to_come: f64,
+    /// The part of `present_value` that was already being delivered when the roadmap began
+    /// (its level in the first month, held): what existed before, not the roadmap's gain.
+    pub starting_level: f64,
+    /// `present_value` − `starting_level`: what the roadmap adds.
+    pub added: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -103,6 +108,8 @@ pub struct RunOutput {
     pub realised: f64,
     /// The part still to come after the data date, MNOK.
     pub to_come: f64,
+    /// What the benefits already delivered when the roadmap began, held over the horizon, MNOK.
+    pub starting_level: f64,
 }
 
 /// One link of a critical chain, from the milestone asked about back to the root cause.
@@ -176,6 +183,7 @@ impl RunOutput {
                     monthly,
                     present_value,
                     realised,
+                    starting_level,
                 } = series;
                 // A loop, not `scan().collect()`, whose unknown length regrows the vector.
                 let mut cumulative = Vec::with_capacity(monthly.len());
@@ -192,6 +200,8 @@ impl RunOutput {
                     present_value,
                     realised,
                     to_come: present_value - realised,
+                    starting_level,
+                    added: present_value - starting_level,
                 }
             })
             .collect();
@@ -201,6 +211,7 @@ impl RunOutput {
             present_value: benefits.iter().map(|b| b.present_value).sum(),
             realised: benefits.iter().map(|b| b.realised).sum(),
             to_come: benefits.iter().map(|b| b.to_come).sum(),
+            starting_level: benefits.iter().map(|b| b.starting_level).sum(),
             tracks,
             milestones,
             benefits,
