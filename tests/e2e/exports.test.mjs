@@ -93,7 +93,7 @@ test('CSV downloads hold the engine\'s tables: the columns, a row per milestone,
   assert.equal(year * 12 + month - 1, monthOf(await text(page, '#forecast-pll_kommune_start')));
 
   const benefits = csvLines((await download(page, '#export-benefits')).bytes);
-  assert.equal(benefits[0], 'id,name,present_value_mnok,baseline_present_value_mnok,delta_present_value_mnok,realised_mnok,to_come_mnok,total_mnok');
+  assert.equal(benefits[0], 'id,name,present_value_mnok,baseline_present_value_mnok,delta_present_value_mnok,realised_mnok,to_come_mnok,starting_level_mnok,added_mnok,total_mnok');
   assert.equal(benefits.length - 1, count('benefits'));
 
   const series = await download(page, '#export-series');
