@@ -13,7 +13,7 @@ use crate::scenario::{MandateLever, Scenario};
 use crate::sim::{Comparison, RunOutput, Status};
 
 /// A table of strings: the first column heads each row.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DataTable {
     pub caption: String,
     /// Every column's heading, the row heads' first.

@@ -37,16 +37,18 @@ pub fn DepGraphChart(props: &DepGraphProps) -> Html {
             .unwrap_or_default();
         GraphView::new(app.roadmap(), run, props.pinned.as_deref(), &chain)
     });
-    // What depends on what is the roadmap's, not the levers': described once per language.
-    let described = use_memo(app.clone(), |app| {
-        app.as_ref().map(|app| {
-            (
-                graph_summary(app.roadmap(), app.lang),
-                graph_table(app.roadmap(), app.lang),
-            )
-        })
+    // What depends on what is the roadmap's, not the levers': said once per language, and put in
+    // a table when the table is shown.
+    let summary = use_memo(app.clone(), |app| {
+        app.as_ref()
+            .map(|app| graph_summary(app.roadmap(), app.lang))
     });
-    let (Some(app), Some(view), Some((summary, table))) = (app, view, (*described).clone()) else {
+    let table = use_callback(app.clone(), |(), app| {
+        app.as_ref()
+            .map(|app| graph_table(app.roadmap(), app.lang))
+            .unwrap_or_default()
+    });
+    let (Some(app), Some(view), Some(summary)) = (app, view, (*summary).clone()) else {
         return Html::default();
     };
     let s = app.strings();
@@ -56,7 +58,6 @@ pub fn DepGraphChart(props: &DepGraphProps) -> Html {
         width: 0,
     };
     let graph = use_chart(app.engine.clone(), view, Some(params), dependency_graph);
-    let table = use_callback(table, |(), table| table.clone());
     html! {
         <section class="card" aria-labelledby="graph-heading" id="dependencies">
             <div class="card-head">
