@@ -27,16 +27,22 @@ pub fn download_text(file_name: &str, mime: &str, contents: &str) -> Result<(), 
 /// Offers a blob as a file called `file_name`.
 pub fn download_blob(file_name: &str, blob: &Blob) -> Result<(), JsValue> {
     let url = web_sys::Url::create_object_url_with_blob(blob)?;
-    let link: HtmlAnchorElement = gloo::utils::document()
-        .create_element("a")?
-        .unchecked_into();
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
+    download_url(file_name, &url)?;
     Timeout::new(REVOKE_AFTER_MS, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     })
     .forget();
+    Ok(())
+}
+
+/// Offers the file at `url` (an object URL, or a static file beside the app) as `file_name`.
+pub fn download_url(file_name: &str, url: &str) -> Result<(), JsValue> {
+    let link: HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")?
+        .unchecked_into();
+    link.set_href(url);
+    link.set_download(file_name);
+    link.click();
     Ok(())
 }
 

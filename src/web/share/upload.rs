@@ -5,9 +5,9 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::files::{chosen_file, download_text, read_text};
+use super::files::{chosen_file, download_url, read_text};
 use crate::i18n::fill;
-use crate::model::{load_roadmap, DataErrors, Lang, DEFAULT_ROADMAP_TOML};
+use crate::model::{load_roadmap, DataErrors, Lang};
 use crate::sim::Engine;
 use crate::web::context::use_app;
 use crate::web::Shared;
@@ -78,12 +78,9 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
             });
         })
     };
+    // The commented file, copied beside the app (index.html); the app embeds it without comments.
     let template = Callback::from(|_: MouseEvent| {
-        if let Err(e) = download_text(
-            "veikart-roadmap.toml",
-            "application/toml",
-            DEFAULT_ROADMAP_TOML,
-        ) {
+        if let Err(e) = download_url("veikart-roadmap.toml", "roadmap.toml") {
             gloo::console::error!(e);
         }
     });
