@@ -353,3 +353,59 @@ fn a_pll_duty_for_kommuner_brings_the_full_rollout_forward_and_touches_nothing_e
         );
     }
 }
+
+/// No dead levers: each actor group's delay or ceiling moves at least one benefit or milestone
+/// when the period is replayed since 2021, and each of the two moves at least its own adoption.
+/// (A delay of avtalespesialister moves their PLL track but no benefit: PLL's sides combine by
+/// minimum, and municipal care, later still, binds.)
+#[test]
+fn every_actor_groups_levers_move_a_benefit_or_a_milestone() {
+    let e = engine();
+    let r = e.roadmap();
+    let since = Scenario {
+        question: Question::Since2021,
+        ..Scenario::default()
+    };
+    let base = e.run(&since);
+    for a in &r.actors {
+        let moved = |levers: ActorLevers| {
+            let mut s = since.clone();
+            s.actors.insert(a.id.clone(), levers);
+            let run = e.run(&s);
+            let milestones = run
+                .milestones
+                .iter()
+                .zip(&base.milestones)
+                .filter(|(m, b)| m.forecast != b.forecast)
+                .count();
+            let benefits = run
+                .benefits
+                .iter()
+                .zip(&base.benefits)
+                .filter(|(m, b)| (m.present_value - b.present_value).abs() > 1e-6)
+                .count();
+            let tracks = run
+                .tracks
+                .iter()
+                .zip(&base.tracks)
+                .filter(|(m, b)| m.adoption != b.adoption)
+                .count();
+            (milestones + benefits, tracks)
+        };
+        let delay = moved(ActorLevers {
+            delay: 12,
+            ..ActorLevers::default()
+        });
+        let ceiling = moved(ActorLevers {
+            ceiling: 0.5,
+            ..ActorLevers::default()
+        });
+        assert!(
+            delay.0 + ceiling.0 > 0,
+            "neither delay nor ceiling of '{}' moves a benefit or milestone",
+            a.id
+        );
+        assert!(delay.1 > 0, "a delay of '{}' moves no adoption", a.id);
+        assert!(ceiling.1 > 0, "a ceiling of '{}' moves no adoption", a.id);
+    }
+}
