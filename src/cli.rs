@@ -1,4 +1,4 @@
-//! The analysts' command-line runner: `veikart validate` and `veikart run`.
+//! The analysts' command-line runner: `veikart validate`, `veikart run` and `veikart calibrate`.
 //!
 //! Exit codes: 0 success, 1 bad data or scenario (each problem on its own line on stderr),
 //! 2 bad command line.
@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::calibrate::{calibrate, Calibration, FitKind};
 use crate::model::{load_roadmap, Lang, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
 use crate::report::Report;
 use crate::scenario::link;
@@ -49,6 +50,21 @@ enum Command {
         #[arg(long, default_value = "nb", value_parser = ["nb", "nn", "en"])]
         lang: String,
     },
+    /// Fit each track's Bass p and q to its observed points (least squares on the engine's
+    /// baseline) and print observed against model, the residuals and the fit error per track.
+    Calibrate {
+        /// Roadmap file (default: the embedded default roadmap).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = CalibrateFormat::Text)]
+        format: CalibrateFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum CalibrateFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -156,7 +172,102 @@ fn run(command: Command) -> Result<String, Vec<String>> {
                 (Format::Csv, Table::Series) => report.series_csv(),
             })
         }
+        Command::Calibrate { data, format } => {
+            let (_, r) = roadmap(data.as_deref())?;
+            let c =
+                calibrate(&r).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+            Ok(match format {
+                CalibrateFormat::Text => calibration_text(&c),
+                CalibrateFormat::Json => {
+                    serde_json::to_string_pretty(&c).expect("plain data serialises") + "\n"
+                }
+            })
+        }
     }
+}
+
+/// The calibration as an analyst reads it: per track its fit, per point observed against model.
+fn calibration_text(c: &Calibration) -> String {
+    use std::fmt::Write;
+    let share = |x: Option<f64>| x.map_or("      –".to_string(), |x| format!("{x:7.3}"));
+    let signed = |x: Option<f64>| x.map_or("      –".to_string(), |x| format!("{x:+7.3}"));
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Fit to history: each track's Bass p and q fitted by least squares to its observed points, \
+         on the engine's baseline (every other number as the data has it).\n\
+         Bounds: p in [{}, {}], q in [{}, {}] per year; search: a {} x {} grid, then Nelder-Mead \
+         ({} engine runs).\n\
+         model = the baseline with the data's p and q; fitted = with the fitted p and q; \
+         residual = observed - model.",
+        c.p_bounds.0, c.p_bounds.1, c.q_bounds.0, c.q_bounds.1, c.grid.0, c.grid.1, c.evaluations
+    );
+    let rmse = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.4}"));
+    for t in &c.tracks {
+        let _ = writeln!(out);
+        match t.kind {
+            FitKind::BeforeHorizon => {
+                let _ = writeln!(
+                    out,
+                    "{}: no point inside the horizon: nothing to fit (the points back `initial`); keeps p = {}, q = {}",
+                    t.track, t.data_p, t.data_q
+                );
+            }
+            FitKind::ExactByConstruction => {
+                let _ = writeln!(
+                    out,
+                    "{}: 1 point inside the horizon: the fit is exact by construction (two parameters, one point); keeps the data's p = {}, q = {}; RMSE {}",
+                    t.track, t.data_p, t.data_q, rmse(t.rmse_data)
+                );
+            }
+            FitKind::LeastSquares => {
+                let _ = writeln!(
+                    out,
+                    "{}: {} points inside the horizon, least squares: RMSE {} with the data's p = {}, q = {}; RMSE {} with the fitted p = {:.4}, q = {:.4}",
+                    t.track,
+                    t.points_in_horizon,
+                    rmse(t.rmse_data),
+                    t.data_p,
+                    t.data_q,
+                    rmse(t.rmse_fitted),
+                    t.fitted_p,
+                    t.fitted_q
+                );
+            }
+        }
+        for p in &t.points {
+            let _ = write!(
+                out,
+                "  {} {}  observed {:.3}  model {}  residual {}",
+                p.track,
+                p.date,
+                p.observed,
+                share(p.model),
+                signed(p.residual)
+            );
+            if p.model.is_none() {
+                let _ = write!(out, "  (before the horizon's start)");
+            } else if t.kind == FitKind::LeastSquares {
+                let _ = write!(
+                    out,
+                    "  fitted {}  residual {}",
+                    share(p.fitted),
+                    signed(p.fitted_residual)
+                );
+            }
+            let _ = writeln!(out);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "
+{} observed points, {} inside the horizon; RMSE over those: {} with the data's values, {} with the fitted values.",
+        c.points,
+        c.points_in_horizon,
+        rmse(c.rmse_data),
+        rmse(c.rmse_fitted)
+    );
+    out
 }
 
 fn roadmap(file: Option<&Path>) -> Result<(String, Roadmap), Vec<String>> {

@@ -9,6 +9,7 @@
 //! wasm32 only) and the command-line runner (`cli`, native only) are the only front ends.
 //! See ARCHITECTURE.md.
 
+pub mod calibrate;
 pub mod charts;
 pub mod describe;
 pub mod embed_code;

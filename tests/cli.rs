@@ -384,3 +384,99 @@ fn a_closed_pipe_ends_quietly() {
     assert!(out.status.success(), "{:?}", out.status);
     assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
 }
+
+/// `veikart calibrate`: every observed point once, per track its fit error, one-point tracks exact
+/// by construction, and the fitted values never fit worse than the data's.
+#[test]
+fn calibrate_lists_every_observed_point_once_with_the_fit_error_per_track() {
+    let r = load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("loads");
+    let o = veikart(&["calibrate", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let tracks = json["tracks"].as_array().expect("tracks");
+    let mut listed = Vec::new();
+    for t in tracks {
+        let id = t["track"].as_str().unwrap();
+        let points = t["points"].as_array().unwrap();
+        for p in points {
+            assert_eq!(p["track"], t["track"]);
+            listed.push((id.to_string(), p["date"].as_str().unwrap().to_string()));
+        }
+        let inside = t["points_in_horizon"].as_u64().unwrap();
+        match t["kind"].as_str().unwrap() {
+            "before_horizon" => assert_eq!(inside, 0, "{id}"),
+            "exact_by_construction" => {
+                assert_eq!(inside, 1, "{id}");
+                assert_eq!(t["fitted_p"], t["data_p"], "{id}");
+                assert_eq!(t["fitted_q"], t["data_q"], "{id}");
+            }
+            "least_squares" => assert!(inside >= 2, "{id}"),
+            other => panic!("{id}: kind {other}"),
+        }
+        if inside > 0 {
+            let (d, f) = (
+                t["rmse_data"]
+                    .as_f64()
+                    .expect("rmse with the data's values"),
+                t["rmse_fitted"]
+                    .as_f64()
+                    .expect("rmse with the fitted values"),
+            );
+            assert!(f <= d + 1e-12, "{id}: fitted {f} worse than the data's {d}");
+        }
+    }
+    let mut expected: Vec<(String, String)> = r
+        .tracks
+        .iter()
+        .flat_map(|t| {
+            t.observed
+                .iter()
+                .map(|o| (t.id.clone(), o.date.to_string()))
+        })
+        .collect();
+    let mut sorted = listed.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(
+        sorted.len(),
+        listed.len(),
+        "a point listed twice: {listed:?}"
+    );
+    listed.sort();
+    expected.sort();
+    assert_eq!(listed, expected);
+    assert_eq!(json["points"].as_u64().unwrap() as usize, expected.len());
+
+    let o = veikart(&["calibrate"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("p in [0.001, 0.5], q in [0, 2]"), "{text}");
+    for t in tracks {
+        let id = t["track"].as_str().unwrap();
+        let head = text
+            .lines()
+            .find(|l| l.starts_with(&format!("{id}: ")))
+            .unwrap_or_else(|| panic!("no line for {id}"));
+        match t["kind"].as_str().unwrap() {
+            "exact_by_construction" => {
+                assert!(head.contains("exact by construction"), "{head}");
+                assert!(head.contains("RMSE"), "{head}");
+            }
+            "least_squares" => assert_eq!(head.matches("RMSE").count(), 2, "{head}"),
+            _ => {}
+        }
+        for p in t["points"].as_array().unwrap() {
+            let line = format!("  {id} {} ", p["date"].as_str().unwrap());
+            assert_eq!(text.matches(&line).count(), 1, "{line}");
+        }
+    }
+}
+
+#[test]
+fn calibrate_reads_another_roadmap_and_refuses_a_broken_one() {
+    let broken = DEFAULT_ROADMAP_TOML.replacen("units = { v = ", "units = { v = -", 1);
+    let path = temp_file("broken-calibrate.toml", &broken);
+    let o = veikart(&["calibrate", "--data", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty());
+}
