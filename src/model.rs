@@ -273,6 +273,9 @@ pub struct Track {
     /// Adoption reaches the ceiling by this month (legal duty).
     pub mandate: Option<Sourced<Month>>,
     pub observed: Vec<Observation>,
+    /// A published plan's targets for this track: the share it aims for by a month. Plans, not
+    /// observations: drawn beside the forecast, never fitted.
+    pub targets: Vec<Observation>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -146,3 +146,39 @@ fn every_source_is_an_http_url_and_every_assumption_gives_a_reason() {
         );
     }
 }
+
+/// Every observed point and every plan target names at least one source, each resolving to a URL
+/// in `[sources]`; the fit to history has at least 20 points to work with.
+#[test]
+fn every_observed_point_and_target_is_sourced() {
+    let r = veikart::model::load_roadmap(
+        veikart::model::DEFAULT_ROADMAP_FILE,
+        veikart::model::DEFAULT_ROADMAP_TOML,
+    )
+    .expect("default roadmap loads");
+    let mut points = 0;
+    for t in &r.tracks {
+        for (what, o) in t
+            .observed
+            .iter()
+            .map(|o| ("observed", o))
+            .chain(t.targets.iter().map(|o| ("target", o)))
+        {
+            points += usize::from(what == "observed");
+            let ids = o.src.ids();
+            assert!(!ids.is_empty(), "{} {what} {}: no source", t.id, o.date);
+            for id in ids {
+                let s = r
+                    .sources
+                    .get(id)
+                    .unwrap_or_else(|| panic!("{} {what} {}: unknown source {id}", t.id, o.date));
+                assert!(s.url.starts_with("https://") || s.url.starts_with("http://"));
+                assert!(
+                    !s.title.trim().is_empty(),
+                    "source {id} says what it supports"
+                );
+            }
+        }
+    }
+    assert!(points >= 20, "{points} observed points");
+}

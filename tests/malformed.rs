@@ -67,7 +67,7 @@ malformed! {
     missing_id: [r#"missing_id.toml: actor #2, field 'id': missing field `id`"#];
     wrong_type: [r#"wrong_type.toml: actor 'fastlege', field 'units': invalid type: string "5224", expected a value with its source or assumption: { v = …, src = "S1" } or { v = …, assume = "reason" }"#];
     wrong_value_type: [r#"wrong_value_type.toml: actor 'fastlege', field 'units.v': invalid type: string "5224", expected a number"#];
-    unknown_field: [r#"unknown_field.toml: track 'kj_kommune', field 'celing': unknown field `celing`, expected one of `id`, `actor`, `solution`, `initial`, `ceiling`, `bass`, `earliest`, `requires`, `vendor`, `within`, `mandate`, `observed`"#];
+    unknown_field: [r#"unknown_field.toml: track 'kj_kommune', field 'celing': unknown field `celing`, expected one of `id`, `actor`, `solution`, `initial`, `ceiling`, `bass`, `earliest`, `requires`, `vendor`, `within`, `mandate`, `observed`, `targets`"#];
     within_other_group: [
         r#"within_other_group.toml: track 'pll_fastlege', field 'within[0]': track 'kj_kommune' belongs to 'kommune': a cap by an earlier step must be of the same actor group 'fastlege'"#,
         r#"within_other_group.toml: track 'pll_fastlege', field 'within[1]': unknown track 'no_such_track'"#,
@@ -102,6 +102,7 @@ malformed! {
     track_waits_for_itself: [r#"track_waits_for_itself.toml: track 'pll_fastlege', field 'requires[0].track': a track cannot wait for itself"#];
     // Ranges
     share_out_of_range: [r#"share_out_of_range.toml: milestone 'pll_start', field 'requires[1].share': 50 is outside the allowed range 0.001–1"#];
+    target_share_in_percent: [r#"target_share_in_percent.toml: track 'pll_fastlege', field 'targets[0].share': 25 is outside the allowed range 0–1"#];
     initial_above_ceiling: [r#"initial_above_ceiling.toml: track 'kj_kommune', field 'initial': 0.02 is above the ceiling 0.01"#];
     bass_p_out_of_range: [r#"bass_p_out_of_range.toml: track 'pll_vendor', field 'bass.p': 1.5 is outside the allowed range 0.0001–1"#];
     negative_units: [r#"negative_units.toml: actor 'fastlege', field 'units': -5224 is outside the allowed range 1–100000000"#];

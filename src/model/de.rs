@@ -539,7 +539,7 @@ impl Read for Track {
             "a table: [[tracks]]",
             &[
                 "id", "actor", "solution", "initial", "ceiling", "bass", "earliest", "requires",
-                "vendor", "within", "mandate", "observed",
+                "vendor", "within", "mandate", "observed", "targets",
             ],
         )?;
         Ok(Track {
@@ -555,6 +555,7 @@ impl Read for Track {
             within: f.or_default("within")?,
             mandate: f.opt("mandate")?,
             observed: f.or_default("observed")?,
+            targets: f.or_default("targets")?,
         })
     }
 }

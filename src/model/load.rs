@@ -696,8 +696,22 @@ impl Validator<'_> {
                     Some(_) => {}
                 }
             }
-            for (i, o) in t.observed.iter().enumerate() {
-                let f = format!("observed[{i}]");
+            let observed = t.observed.iter().enumerate();
+            let points = (observed.map(|(i, o)| (format!("observed[{i}]"), o))).chain(
+                t.targets
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| (format!("targets[{i}]"), o)),
+            );
+            for (f, o) in points {
+                if f.starts_with("targets") && o.date < self.r.meta.start {
+                    err(
+                        errs,
+                        &e,
+                        &format!("{f}.date"),
+                        format!("{} is before the horizon's start {}: a target is drawn beside the forecast", o.date, self.r.meta.start),
+                    );
+                }
                 self.provenance(errs, &e, &f, &Provenance::Sourced { src: o.src.clone() });
                 if o.date > self.r.meta.end {
                     err(
