@@ -310,7 +310,9 @@ fn node_name(roadmap: &Roadmap, node: Node, lang: Lang) -> String {
             let name = track_name(roadmap, &roadmap.tracks[i].id, lang);
             let mut chars = name.chars();
             chars.next().map_or(name.clone(), |first| {
-                first.to_uppercase().chain(chars).collect()
+                std::iter::once(crate::i18n::uppercase_char(first))
+                    .chain(chars)
+                    .collect()
             })
         }
     }

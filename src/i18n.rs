@@ -1203,8 +1203,42 @@ pub fn link_notice(lang: Lang, notice: &Notice) -> String {
     }
 }
 
+/// A letter of nb, nn or en in lower case: ASCII and Latin-1 (Æ Ø Å É …) by hand, so the app
+/// carries no Unicode case tables (~24 KB of data); any other character is left as it is.
+pub fn lowercase_char(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// A letter of nb, nn or en in upper case, as [`lowercase_char`] in reverse (ß and ÿ stay).
+pub fn uppercase_char(c: char) -> char {
+    match c {
+        'a'..='z' | 'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 32).unwrap_or(c),
+        _ => c,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn case_by_hand_agrees_with_unicode_on_every_latin_1_letter() {
+        for c in (0u32..=0xFF).filter_map(char::from_u32) {
+            let lower: Vec<char> = c.to_lowercase().collect();
+            let upper: Vec<char> = c.to_uppercase().collect();
+            if lower.len() == 1 {
+                assert_eq!(super::lowercase_char(c), lower[0], "{c}");
+            }
+            if upper.len() == 1 && (upper[0] as u32) < 0x100 {
+                assert_eq!(super::uppercase_char(c), upper[0], "{c}");
+            }
+        }
+        assert_eq!(super::uppercase_char('ø'), 'Ø');
+        assert_eq!(super::lowercase_char('Å'), 'å');
+        assert_eq!(super::uppercase_char('ß'), 'ß');
+    }
+
     use super::*;
     use std::collections::BTreeSet;
 

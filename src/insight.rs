@@ -85,9 +85,11 @@ pub fn lever_name(roadmap: &Roadmap, lever: &Lever, lang: Lang) -> String {
 /// "Plikt (PLL)" → "plikt (PLL)": lowercases the lever word, not the solution's name.
 fn lowercase_first(s: &str) -> String {
     let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |c| {
+        std::iter::once(crate::i18n::lowercase_char(c))
+            .chain(chars)
+            .collect()
+    })
 }
 
 pub fn milestone_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {

@@ -158,8 +158,8 @@ impl Report {
                 opt(m.baseline_forecast),
                 opt(m.slip_months),
                 opt(m.delta_months),
-                format!("{:?}", m.status).to_lowercase(),
-                format!("{:?}", m.date_kind).to_lowercase(),
+                format!("{:?}", m.status).to_ascii_lowercase(),
+                format!("{:?}", m.date_kind).to_ascii_lowercase(),
                 match m.reach {
                     Reach::Reached => "reached".into(),
                     Reach::BeyondHorizon { checked_until } => {

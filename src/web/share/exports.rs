@@ -63,7 +63,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             spawn_local(async move {
                 let name = file.name();
                 // A JSON file (the app wrote them before) is refused with a note saying why.
-                let format = if name.to_lowercase().ends_with(".json") {
+                let format = if name.to_ascii_lowercase().ends_with(".json") {
                     ScenarioFormat::Json
                 } else {
                     ScenarioFormat::Toml
