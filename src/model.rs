@@ -371,6 +371,33 @@ pub struct Benefit {
     pub combine: Sourced<Combine>,
     /// The share of exchanges that can happen at which h(x) = ½ of its span (the tipping point).
     pub critical_mass: Sourced<f64>,
+    /// For a benefit that follows use rather than adoption: how much the service is used.
+    pub use_share: Option<UseShare>,
+}
+
+/// How much a service is used, observed over time (a curve that can fall, unlike adoption).
+/// The benefit's value scales with use ÷ `reference`, the use its annual value assumes: linear
+/// between the points, held before the first and after the last.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct UseShare {
+    pub reference: Sourced<f64>,
+    pub points: Vec<Observation>,
+}
+
+impl UseShare {
+    /// Use ÷ reference in month `m`.
+    pub fn factor(&self, m: Month) -> f64 {
+        let share = match self.points.iter().position(|p| p.date > m) {
+            None => self.points.last().map_or(self.reference.v, |p| p.share),
+            Some(0) => self.points[0].share,
+            Some(i) => {
+                let (a, b) = (&self.points[i - 1], &self.points[i]);
+                let f = m.since(a.date) as f64 / b.date.since(a.date) as f64;
+                a.share + (b.share - a.share) * f
+            }
+        };
+        share / self.reference.v
+    }
 }
 
 /// How the sides an exchange needs combine into the share of exchanges that can happen.

@@ -39,6 +39,8 @@ pub struct Engine {
     benefit_realisers: Vec<Vec<(usize, f64)>>,
     benefit_counterparts: Vec<Vec<usize>>,
     discount: Vec<f64>,
+    /// Per benefit that follows use, use ÷ its reference per month.
+    use_factor: Vec<Option<Vec<f64>>>,
     /// The baseline's pass: the history a from-today run keeps, and the dates forecasts move from.
     baseline_pass: Option<Pass>,
     baseline: RunOutput,
@@ -158,6 +160,17 @@ impl Engine {
                 .map(|b| b.counterparts.iter().map(|c| track_index(c)).collect())
                 .collect::<Result<_, _>>()?,
             discount,
+            use_factor: roadmap
+                .benefits
+                .iter()
+                .map(|b| {
+                    b.use_share.as_ref().map(|u| {
+                        (0..months)
+                            .map(|t| u.factor(meta.start.plus(t as i32)))
+                            .collect()
+                    })
+                })
+                .collect(),
             baseline_pass: None,
             baseline: RunOutput::default(),
             roadmap,
@@ -657,8 +670,9 @@ impl Engine {
                         .sum()
                 };
                 // What the benefit delivered when the roadmap began, held: not the roadmap's gain.
+                let used = |t: usize| self.use_factor[b].as_ref().map_or(1.0, |u| u[t]);
                 let start_level = if gate == Some(0) {
-                    per_month * realisation(0, &mut last)
+                    per_month * realisation(0, &mut last) * used(0)
                 } else {
                     0.0
                 };
@@ -666,7 +680,7 @@ impl Engine {
                     .map(|t| {
                         let open = gate.is_some_and(|g| t as i32 >= g);
                         let value = if open {
-                            per_month * realisation(t, &mut last)
+                            per_month * realisation(t, &mut last) * used(t)
                         } else {
                             0.0
                         };
@@ -946,8 +960,12 @@ mod network_effect {
             let ex = e.exchange(run, &b.id, last).expect("known benefit");
             assert!((0.0..=1.0).contains(&ex.joint) && (0.0..=1.0).contains(&ex.realised));
             let value = run.benefit(&b.id).expect("benefit").monthly[last];
+            let used = b
+                .use_share
+                .as_ref()
+                .map_or(1.0, |u| u.factor(e.roadmap().meta.end));
             assert!(
-                (value - b.annual_mnok.v / 12.0 * ex.realised).abs() < 1e-9,
+                (value - b.annual_mnok.v / 12.0 * ex.realised * used).abs() < 1e-9,
                 "{}",
                 b.id
             );
@@ -1019,5 +1037,40 @@ mod network_effect {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod use_curve {
+    use super::*;
+
+    /// Digital dialogue follows use, which fell from 2021 to 2023: its value falls too, though
+    /// adoption never does.
+    #[test]
+    fn a_benefit_that_follows_use_can_fall() {
+        let e = default_engine();
+        let r = e.roadmap();
+        let month = |s: &str| {
+            s.parse::<crate::model::Month>()
+                .expect("month")
+                .since(r.meta.start) as usize
+        };
+        let dd = e
+            .baseline()
+            .benefit("digital_dialog")
+            .expect("digital_dialog");
+        let (late_2021, mid_2023) = (dd.monthly[month("2021-11")], dd.monthly[month("2023-04")]);
+        assert!(mid_2023 < late_2021, "{late_2021} → {mid_2023}");
+        // Between two points use is linear, and it is held after the last one.
+        let u = r
+            .benefits
+            .iter()
+            .find(|b| b.id == "digital_dialog")
+            .and_then(|b| b.use_share.as_ref())
+            .expect("use");
+        let at = |s: &str| u.factor(s.parse().expect("month"));
+        assert!((at("2023-04") - 0.202 / 0.25).abs() < 1e-12);
+        assert_eq!(at("2030-01"), at("2023-04"));
+        assert_eq!(at("2021-01"), at("2021-08"));
     }
 }

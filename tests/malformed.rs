@@ -74,6 +74,10 @@ malformed! {
     ];
     happened_but_forecast: [r#"happened_but_forecast.toml: milestone 'sfm_release', field 'date_kind': a milestone that happened (actual) is decided, not a forecast"#];
     unknown_date_kind: [r#"unknown_date_kind.toml: milestone 'pll_start', field 'date_kind.v': unknown variant `maybe`, expected `decided` or `forecast`"#];
+    use_share_out_of_order: [
+        "use_share_out_of_order.toml: benefit 'pll_time', field 'use_share.points[1].share': 1.4 is outside the allowed range 0–1",
+        "use_share_out_of_order.toml: benefit 'pll_time', field 'use_share.points[1].date': 2022-06 is not after the point before it (2023-06): points go in date order",
+    ];
     // Provenance: every number and date has a source or an assumption
     number_without_provenance: [r#"number_without_provenance.toml: track 'kj_kommune', field 'initial': needs a source (src = "S1") or an assumption with its reason (assume = "…")"#];
     bare_number: [r#"bare_number.toml: milestone 'pll_start', field 'requires[0].lag': invalid type: integer `12`, expected a value with its source or assumption: { v = …, src = "S1" } or { v = …, assume = "reason" }"#];

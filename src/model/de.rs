@@ -13,7 +13,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::{
     Actor, Bass, Benefit, Combine, Condition, DateKind, Meta, Milestone, Month, Observation,
-    OneOrMany, Preset, Provenance, Rag, Slip, Solution, Source, Sourced, Text, Track, Weighted,
+    OneOrMany, Preset, Provenance, Rag, Slip, Solution, Source, Sourced, Text, Track, UseShare,
+    Weighted,
 };
 
 /// Where a value sits inside the entity being read. Spelled out only when something is wrong.
@@ -531,6 +532,21 @@ impl Read for Observation {
     }
 }
 
+impl Read for UseShare {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "use over time: { reference = { v = …, assume = \"…\" }, points = [ { date = \"YYYY-MM\", share = …, src = \"S1\" } ] }",
+            &["reference", "points"],
+        )?;
+        Ok(UseShare {
+            reference: f.req("reference")?,
+            points: f.req("points")?,
+        })
+    }
+}
+
 impl Read for Track {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
         let f = Fields::open(
@@ -627,6 +643,7 @@ impl Read for Benefit {
                 "counterparts",
                 "combine",
                 "critical_mass",
+                "use_share",
             ],
         )?;
         Ok(Benefit {
@@ -639,6 +656,7 @@ impl Read for Benefit {
             counterparts: f.req("counterparts")?,
             combine: f.req("combine")?,
             critical_mass: f.req("critical_mass")?,
+            use_share: f.opt("use_share")?,
         })
     }
 }

@@ -869,6 +869,41 @@ impl Validator<'_> {
             }
             self.provenance(errs, &e, "combine", &b.combine.provenance);
             self.number(errs, &e, "critical_mass", &b.critical_mass, 0.01, 0.99);
+            if let Some(u) = &b.use_share {
+                self.number(errs, &e, "use_share.reference", &u.reference, 0.001, 1.0);
+                if u.points.is_empty() {
+                    err(
+                        errs,
+                        &e,
+                        "use_share.points",
+                        "lists no point: use needs at least one observation",
+                    );
+                }
+                for (i, p) in u.points.iter().enumerate() {
+                    let f = format!("use_share.points[{i}]");
+                    self.provenance(errs, &e, &f, &Provenance::Sourced { src: p.src.clone() });
+                    if !(0.0..=1.0).contains(&p.share) {
+                        err(
+                            errs,
+                            &e,
+                            &format!("{f}.share"),
+                            format!("{} is outside the allowed range 0–1", p.share),
+                        );
+                    }
+                    if i > 0 && p.date <= u.points[i - 1].date {
+                        err(
+                            errs,
+                            &e,
+                            &format!("{f}.date"),
+                            format!(
+                                "{} is not after the point before it ({}): points go in date order",
+                                p.date,
+                                u.points[i - 1].date
+                            ),
+                        );
+                    }
+                }
+            }
         }
     }
 
