@@ -381,6 +381,30 @@ impl Lever {
         }
     }
 
+    /// Every lever a roadmap has: speed, delay and ceiling per actor group, the mandates, and a
+    /// delay per milestone.
+    pub fn all(roadmap: &Roadmap) -> Vec<Lever> {
+        let mut out: Vec<Lever> = roadmap
+            .actors
+            .iter()
+            .flat_map(|a| {
+                [
+                    Lever::Speed(a.id.clone()),
+                    Lever::Delay(a.id.clone()),
+                    Lever::Ceiling(a.id.clone()),
+                ]
+            })
+            .collect();
+        out.extend(Lever::mandates(roadmap));
+        out.extend(
+            roadmap
+                .milestones
+                .iter()
+                .map(|m| Lever::MilestoneDelay(m.id.clone())),
+        );
+        out
+    }
+
     /// The mandate levers a roadmap has: one per track of a group that can have a duty.
     pub fn mandates(roadmap: &Roadmap) -> impl Iterator<Item = Lever> + '_ {
         roadmap

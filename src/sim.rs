@@ -882,28 +882,6 @@ mod tests {
     use crate::scenario::{Lever, LeverKind};
     use proptest::prelude::*;
 
-    fn levers(e: &Engine) -> Vec<Lever> {
-        let r = e.roadmap();
-        let mut out: Vec<Lever> = r
-            .actors
-            .iter()
-            .flat_map(|a| {
-                [
-                    Lever::Speed(a.id.clone()),
-                    Lever::Delay(a.id.clone()),
-                    Lever::Ceiling(a.id.clone()),
-                ]
-            })
-            .collect();
-        out.extend(Lever::mandates(r));
-        out.extend(
-            r.milestones
-                .iter()
-                .map(|m| Lever::MilestoneDelay(m.id.clone())),
-        );
-        out
-    }
-
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -914,7 +892,7 @@ mod tests {
             since_2021 in any::<bool>(),
         ) {
             let e = default_engine();
-            let all = levers(&e);
+            let all = Lever::all(e.roadmap());
             let mut s = Scenario::default();
             if since_2021 {
                 s.question = Question::Since2021;

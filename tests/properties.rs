@@ -257,23 +257,7 @@ proptest! {
 fn every_lever_at_its_data_value_is_the_baseline() {
     let e = engine();
     let r = e.roadmap();
-    let mut levers: Vec<Lever> = r
-        .actors
-        .iter()
-        .flat_map(|a| {
-            [
-                Lever::Speed(a.id.clone()),
-                Lever::Delay(a.id.clone()),
-                Lever::Ceiling(a.id.clone()),
-            ]
-        })
-        .collect();
-    levers.extend(Lever::mandates(r));
-    levers.extend(
-        r.milestones
-            .iter()
-            .map(|m| Lever::MilestoneDelay(m.id.clone())),
-    );
+    let levers = Lever::all(r);
     for question in [Question::FromToday, Question::Since2021] {
         let mut all = Scenario {
             question,
