@@ -4,7 +4,7 @@
 
 use petgraph::Direction;
 
-use crate::charts::{layers, BenefitTotals};
+use crate::charts::{layers, sorted_order, BenefitTotals};
 use crate::i18n::{fill, mnok, month, months, number, percent, strings};
 use crate::insight::{explain_chain, lever_name, milestone_name, track_name};
 use crate::model::{DepGraph, Lang, Node, Roadmap};
@@ -345,12 +345,13 @@ pub fn graph_table(roadmap: &Roadmap, lang: Lang) -> DataTable {
                     .node_indices()
                     .find(|&n| g.graph[n] == node)
                     .expect("the layers hold the graph's nodes");
-                let mut needs: Vec<String> = g
+                let needs: Vec<String> = g
                     .graph
                     .neighbors_directed(index, Direction::Incoming)
                     .map(|n| node_name(roadmap, g.graph[n], lang))
                     .collect();
-                needs.sort();
+                let order = sorted_order(needs.len(), &|a, b| needs[a].cmp(&needs[b]));
+                let mut needs: Vec<String> = order.into_iter().map(|i| needs[i].clone()).collect();
                 needs.dedup();
                 let needs = if needs.is_empty() {
                     s.depends_on_nothing.to_string()

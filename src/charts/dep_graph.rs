@@ -44,7 +44,7 @@ pub fn layers(roadmap: &Roadmap) -> Vec<Vec<Node>> {
     let mut out: Vec<Vec<Node>> = vec![Vec::new(); count];
     let mut position: HashMap<Node, f64> = HashMap::new();
     for (d, layer) in out.iter_mut().enumerate() {
-        let mut here: Vec<(f64, Node)> = g
+        let here: Vec<(f64, Node)> = g
             .order
             .iter()
             .filter(|n| depth[n] == d)
@@ -62,11 +62,13 @@ pub fn layers(roadmap: &Roadmap) -> Vec<Vec<Node>> {
                 (mean, *n)
             })
             .collect();
-        here.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        for (k, (_, n)) in here.iter().enumerate() {
+        let order = super::sorted_order(here.len(), &|a, b| {
+            (here[a].0.total_cmp(&here[b].0)).then(here[a].1.cmp(&here[b].1))
+        });
+        *layer = order.into_iter().map(|i| here[i].1).collect();
+        for (k, n) in layer.iter().enumerate() {
             position.insert(*n, k as f64);
         }
-        *layer = here.into_iter().map(|(_, n)| n).collect();
     }
     out
 }

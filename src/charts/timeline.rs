@@ -21,9 +21,8 @@ const BOTTOM: u32 = 4;
 
 /// The milestones in the order the timeline shows them: by planned date, then as in the data.
 pub fn timeline_order(roadmap: &Roadmap) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..roadmap.milestones.len()).collect();
-    order.sort_by_key(|&i| (roadmap.milestones[i].plan.v, i));
-    order
+    let plan = |i: usize| roadmap.milestones[i].plan.v;
+    super::sorted_order(roadmap.milestones.len(), &|a, b| plan(a).cmp(&plan(b)))
 }
 
 /// The chart's height for a number of rows.

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::charts::sorted_order;
 use crate::web::context::use_app;
 
 /// Every source the roadmap's numbers rest on, with its URL written out.
@@ -10,9 +11,12 @@ pub fn PrintSources() -> Html {
     let Some(app) = use_app() else {
         return Html::default();
     };
-    let mut sources: Vec<_> = app.roadmap().sources.iter().collect();
+    let all: Vec<_> = app.roadmap().sources.iter().collect();
     // S2 before S10.
-    sources.sort_by_key(|(id, _)| (id.len(), id.as_str()));
+    let key = |i: usize| (all[i].0.len(), all[i].0.as_str());
+    let sources = sorted_order(all.len(), &|a, b| key(a).cmp(&key(b)))
+        .into_iter()
+        .map(|i| all[i]);
     html! {
         <section class="print-only" id="print-sources" aria-labelledby="print-sources-heading">
             <h2 id="print-sources-heading">{ app.strings().print_sources }</h2>
