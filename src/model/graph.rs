@@ -2,7 +2,7 @@
 
 use petgraph::algo::{tarjan_scc, toposort};
 use petgraph::graph::{DiGraph, NodeIndex};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use super::{Condition, Roadmap};
 
@@ -83,7 +83,8 @@ fn find_cycle(graph: &DiGraph<Node, ()>) -> Vec<NodeIndex> {
         .find(|c| c.len() > 1 || graph.contains_edge(c[0], c[0]))
         .expect("toposort reported a cycle, so a cyclic component exists");
     let start = *scc.iter().min().expect("a component is never empty");
-    let mut prev: HashMap<NodeIndex, NodeIndex> = HashMap::new();
+    // The node each node was first reached from, by index (a Vec: no hash map for this alone).
+    let mut prev: Vec<Option<NodeIndex>> = vec![None; graph.node_count()];
     let mut queue = VecDeque::from([start]);
     while let Some(at) = queue.pop_front() {
         // Successors in index order (node_indices ascends), without a sort: each sort
@@ -94,15 +95,15 @@ fn find_cycle(graph: &DiGraph<Node, ()>) -> Vec<NodeIndex> {
         for n in next {
             if n == start {
                 let mut path = vec![at];
-                while let Some(&p) = prev.get(path.last().expect("path starts non-empty")) {
+                while let Some(p) = path.last().and_then(|l| prev[l.index()]) {
                     path.push(p);
                 }
                 path.reverse();
                 path.push(start);
                 return path;
             }
-            if let std::collections::hash_map::Entry::Vacant(e) = prev.entry(n) {
-                e.insert(at);
+            if prev[n.index()].is_none() {
+                prev[n.index()] = Some(at);
                 queue.push_back(n);
             }
         }
