@@ -2,16 +2,14 @@
 
 use yew::prelude::*;
 
-use super::context::use_app;
+use super::context::AppContext;
 use crate::i18n::endonym;
 use crate::model::Lang;
 use crate::ui_state::Action;
 
-#[component]
-pub fn LangSwitch() -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+/// A plain function, not a component: it has no state, and a component's lifecycle code costs
+/// ~4 KB of wasm for three buttons.
+pub fn lang_switch(app: &AppContext) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={app.strings().language}>
             { for Lang::ALL.into_iter().map(|lang| {

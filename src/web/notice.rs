@@ -4,27 +4,20 @@
 
 use yew::prelude::*;
 
-use super::context::use_app;
+use super::context::AppContext;
 use crate::i18n::link_notice;
 use crate::scenario::link::Notice;
 use crate::ui_state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct LinkNoticesProps {
-    pub notices: Vec<Notice>,
-}
-
-#[component]
-pub fn LinkNotices(props: &LinkNoticesProps) -> Html {
-    let Some(app) = use_app().filter(|_| !props.notices.is_empty()) else {
+/// A plain function, not a component (a component's lifecycle code costs ~4 KB of wasm): nothing
+/// when there is nothing to say, which is almost always.
+pub fn link_notices(app: &AppContext, notices: &[Notice]) -> Html {
+    if notices.is_empty() {
         return Html::default();
-    };
+    }
     let (lang, s) = (app.lang, app.strings());
-    let ignored = props
-        .notices
-        .iter()
-        .any(|n| n.problem.ignores_part_of_the_link());
-    let items = props.notices.iter().map(|n| {
+    let ignored = notices.iter().any(|n| n.problem.ignores_part_of_the_link());
+    let items = notices.iter().map(|n| {
         html! {
             <li>
                 // A cut link is about the whole link, not one parameter.

@@ -4,15 +4,10 @@
 
 use yew::prelude::*;
 
-use super::context::use_app;
+use super::context::AppContext;
 use crate::i18n::{fill, month, months};
 use crate::model::Month;
 use crate::scenario::Question;
-
-#[derive(Properties, PartialEq)]
-pub struct QuestionStatementProps {
-    pub question: Question,
-}
 
 /// This month, by the browser's clock.
 fn this_month() -> Month {
@@ -20,15 +15,13 @@ fn this_month() -> Month {
     Month::new(now.get_full_year() as i32, now.get_month() + 1)
 }
 
-#[component]
-pub fn QuestionStatement(props: &QuestionStatementProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+/// A plain function, not a component: it has no state, and a component's lifecycle code costs
+/// ~4 KB of wasm for one paragraph.
+pub fn question_statement(app: &AppContext, question: Question) -> Html {
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let meta = &roadmap.meta;
     let date = month(lang, meta.data_date);
-    let statement = match props.question {
+    let statement = match question {
         Question::FromToday => fill(s.question_today_statement, &[("date", &date)]),
         Question::Since2021 => fill(
             s.question_2021_statement,

@@ -11,12 +11,12 @@ use super::hooks::{
     announce, app_url, location_query, use_pinned_run, use_results, use_scroll_to_view,
     use_url_sync,
 };
-use super::lang_switch::LangSwitch;
+use super::lang_switch::lang_switch;
 use super::levers::LeverPanel;
 use super::live_region::LiveRegion;
-use super::notice::LinkNotices;
+use super::notice::link_notices;
 use super::print::{PrintScenario, PrintSources};
-use super::question_statement::QuestionStatement;
+use super::question_statement::question_statement;
 use super::share::{
     CopyLink, EmbedDialog, EmbedFrame, ExportPanel, PinControl, RoadmapPanel, SwitchRoadmap,
 };
@@ -94,7 +94,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     use_scroll_to_view(state.view, state.embed);
     let s = strings(lang);
     let selected: Option<AttrValue> = state.selected.clone().map(AttrValue::from);
-    let notices = html! { <LinkNotices notices={state.notices.clone()} /> };
+    let notices = link_notices(&context, &state.notices);
     let adoption = html! {
         <AdoptionChart results={results.clone()} pinned={pinned.clone()} solution={state.solution.clone()} />
     };
@@ -136,6 +136,8 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             </ContextProvider<AppContext>>
         };
     }
+    let statement = question_statement(&context, state.scenario.question);
+    let languages = lang_switch(&context);
     html! {
         <ContextProvider<AppContext> {context}>
         <div class="app">
@@ -145,9 +147,9 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     <div>
                         <h1>{ title.clone() }</h1>
                         <p class="tagline">{ s.app_tagline }</p>
-                        <QuestionStatement question={state.scenario.question} />
+                        { statement }
                     </div>
-                    <LangSwitch />
+                    { languages }
                 </div>
             </header>
             { notices }
