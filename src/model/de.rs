@@ -238,11 +238,14 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     /// A field that must be there, read with `read`.
     pub fn req_with<T>(&self, key: &str, read: impl Fn(&DeValue, &Path) -> Result<T>) -> Result<T> {
-        let at = Path::Key(self.at, key);
-        match self.get(key) {
-            Some(v) => read(v, &at),
-            None => Err(problem(&at, format!("missing field `{key}`"))),
-        }
+        read(self.value(key)?, &Path::Key(self.at, key))
+    }
+
+    /// The value of a field that must be there; apart from `req_with`, so the message is written
+    /// once, not once per type read.
+    fn value(&self, key: &str) -> Result<&'a DeValue<'i>> {
+        self.get(key)
+            .ok_or_else(|| problem(&Path::Key(self.at, key), format!("missing field `{key}`")))
     }
 
     pub fn req<T: Read>(&self, key: &str) -> Result<T> {
