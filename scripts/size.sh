@@ -4,10 +4,10 @@
 # Usage: scripts/size.sh [dist-dir]   (after `trunk build --release`)
 set -euo pipefail
 dist=${1:-dist}
-# The lowest total reached (BENCHMARKS.md, "The app: transfer size"): 390.4 KB once roadmaps and
+# The total at 25f4233 (BENCHMARKS.md, "The app: transfer size"): 390.8 KB, after roadmaps and
 # scenario files were read by hand (no serde_path_to_error, no serde_json in the app). A ratchet:
 # lower it whenever the app shrinks, never raise it to let a change through.
-budget=${SIZE_BUDGET_BYTES:-392000}
+budget=${SIZE_BUDGET_BYTES:-391000}
 total=0
 while IFS= read -r -d '' file; do
   bytes=$(gzip -9 -c "$file" | wc -c)
