@@ -11,7 +11,7 @@ use super::{
     ChartParams, Layer, Svg, GRID, INK,
 };
 use crate::model::Roadmap;
-use crate::sim::RunOutput;
+use crate::sim::{Engine, RunOutput};
 
 type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
@@ -76,7 +76,8 @@ pub fn adoption_height(width: u32) -> u32 {
 }
 
 /// One layer of the chart. Shares are drawn in percent.
-pub fn adoption(roadmap: &Roadmap, view: &AdoptionView, params: &ChartParams) -> Svg {
+pub fn adoption(engine: &Engine, view: &AdoptionView, params: &ChartParams) -> Svg {
+    let roadmap = engine.roadmap();
     let ChartParams { layer, lang, width } = *params;
     render((width, adoption_height(width)), layer, |root| {
         let mut chart = ChartBuilder::on(root)
@@ -239,8 +240,8 @@ mod tests {
         let base = AdoptionView::base(r, solution, e.baseline(), None);
         let overlay = AdoptionView::overlay(r, solution, run);
         (
-            adoption(r, &base, &params(Layer::Base)).unwrap(),
-            adoption(r, &overlay, &params(Layer::Overlay)).unwrap(),
+            adoption(e, &base, &params(Layer::Base)).unwrap(),
+            adoption(e, &overlay, &params(Layer::Overlay)).unwrap(),
         )
     }
 
@@ -313,7 +314,7 @@ mod tests {
                 lang: Lang::En,
                 width: 640,
             };
-            adoption(r, &view, &params).unwrap()
+            adoption(&e, &view, &params).unwrap()
         };
         let dotted_lines = |svg: &str| {
             let colour = css_colour(actor_colour(r.actor_index("kommune_plo").unwrap()));

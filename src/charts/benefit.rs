@@ -11,7 +11,7 @@ use super::{
 };
 use crate::i18n::{number, strings};
 use crate::model::{Lang, Roadmap};
-use crate::sim::RunOutput;
+use crate::sim::{Engine, RunOutput};
 
 /// Every benefit summed per month: what is realised in the month, and realised so far.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,7 +115,8 @@ pub fn benefit_height(width: u32) -> u32 {
 /// One layer of both panels; amounts on the axes in the language's format. The base holds the
 /// titles, axes, the dashed baseline and the dotted pinned scenario; the overlay the shaded gap
 /// and the scenario.
-pub fn benefit(roadmap: &Roadmap, view: &BenefitView, params: &ChartParams) -> Svg {
+pub fn benefit(engine: &Engine, view: &BenefitView, params: &ChartParams) -> Svg {
+    let roadmap = engine.roadmap();
     let ChartParams { layer, lang, width } = *params;
     let size = (width, benefit_height(width));
     let [monthly_top, cumulative_top] = view.tops;
@@ -273,7 +274,7 @@ mod tests {
                 Layer::Base => BenefitView::base(tops, base.clone(), None),
                 Layer::Overlay => BenefitView::overlay(tops, base.clone(), scenario.clone()),
             };
-            benefit(e.roadmap(), &view, &params(layer)).unwrap()
+            benefit(&e, &view, &params(layer)).unwrap()
         };
         let solid = |svg: &str| {
             svg.split("<polyline")
@@ -313,7 +314,7 @@ mod tests {
         // A pinned scenario adds a dotted line per panel to the base, in its own colour.
         let tops = benefit_tops(&base, &base, Some(&late));
         let view = BenefitView::base(tops, base.clone(), Some(late.clone()));
-        let pinned = benefit(e.roadmap(), &view, &params(Layer::Base)).unwrap();
+        let pinned = benefit(&e, &view, &params(Layer::Base)).unwrap();
         let dots = pinned
             .split("<polyline")
             .filter(|p| p.contains("stroke=\"#8250DF\"") && p.contains("stroke-linecap=\"round\""))

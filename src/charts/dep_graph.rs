@@ -13,7 +13,7 @@ use super::{
     MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::model::{DepGraph, Lang, Node, Roadmap};
-use crate::sim::{RunOutput, Status};
+use crate::sim::{Engine, RunOutput, Status};
 
 const NODE_W: i32 = 184;
 const NODE_H: i32 = 38;
@@ -25,10 +25,7 @@ const LINE_CHARS: usize = 27;
 
 /// The nodes by dependency depth: layer 0 needs nothing, layer k needs something in layer k − 1.
 /// Empty for a roadmap with a cycle, which loading refuses anyway.
-pub fn layers(roadmap: &Roadmap) -> Vec<Vec<Node>> {
-    let Ok(g) = DepGraph::build(roadmap) else {
-        return Vec::new();
-    };
+pub fn layers(g: &DepGraph) -> Vec<Vec<Node>> {
     let index: HashMap<Node, _> = g.graph.node_indices().map(|i| (g.graph[i], i)).collect();
     let mut depth: HashMap<Node, usize> = HashMap::new();
     for node in &g.order {
@@ -156,9 +153,10 @@ impl GraphView {
 
 /// The graph with the view's chain highlighted, in one layer. Its size follows from the layout;
 /// the page scrolls it sideways on a narrow screen (`params.width` is not used).
-pub fn dependency_graph(roadmap: &Roadmap, view: &GraphView, params: &ChartParams) -> Svg {
+pub fn dependency_graph(engine: &Engine, view: &GraphView, params: &ChartParams) -> Svg {
+    let (roadmap, graph) = (engine.roadmap(), engine.graph());
     let (lang, chain) = (params.lang, &view.chain);
-    let layers = layers(roadmap);
+    let layers = layers(graph);
     let tallest = layers.iter().map(Vec::len).max().unwrap_or(0) as i32;
     let width = 2 * PAD + layers.len() as i32 * (NODE_W + COL_GAP) - COL_GAP;
     let height = 2 * PAD + tallest * (NODE_H + ROW_GAP) - ROW_GAP;
@@ -173,7 +171,6 @@ pub fn dependency_graph(roadmap: &Roadmap, view: &GraphView, params: &ChartParam
         }
     }
     let in_chain = |node: Node| chain.contains(&node);
-    let graph = DepGraph::build(roadmap).map_err(|cycle| super::ChartError(cycle.join(" → ")))?;
     render(
         (width.max(1) as u32, height.max(1) as u32),
         Layer::Base,
@@ -245,24 +242,25 @@ mod tests {
 
     use crate::sim::default_engine as engine;
 
-    fn draw(r: &Roadmap, run: &RunOutput, pinned: Option<&RunOutput>, chain: &[String]) -> String {
+    fn draw(e: &Engine, run: &RunOutput, pinned: Option<&RunOutput>, chain: &[String]) -> String {
+        let r = e.roadmap();
         let params = ChartParams {
             layer: Layer::Base,
             lang: Lang::Nb,
             width: 0,
         };
-        dependency_graph(r, &GraphView::new(r, run, pinned, chain), &params).unwrap()
+        dependency_graph(e, &GraphView::new(r, run, pinned, chain), &params).unwrap()
     }
 
     #[test]
     fn every_node_sits_right_of_everything_it_needs() {
         let e = engine();
         let r = e.roadmap();
-        let layers = layers(r);
+        let layers = layers(e.graph());
         let total: usize = layers.iter().map(Vec::len).sum();
         assert_eq!(total, r.milestones.len() + r.tracks.len());
         let depth = |n: &Node| layers.iter().position(|l| l.contains(n)).unwrap();
-        let g = DepGraph::build(r).unwrap();
+        let g = e.graph();
         for edge in g.graph.raw_edges() {
             assert!(depth(&g.graph[edge.source()]) < depth(&g.graph[edge.target()]));
         }
@@ -297,8 +295,8 @@ mod tests {
             .into_iter()
             .map(|s| s.id)
             .collect();
-        let plain = draw(r, e.baseline(), None, &[]);
-        let lit = draw(r, e.baseline(), None, &chain);
+        let plain = draw(&e, e.baseline(), None, &[]);
+        let lit = draw(&e, e.baseline(), None, &chain);
         let highlighted = |svg: &str| {
             svg.split("<polyline")
                 .filter(|p| p.contains("stroke=\"#1E5AA8\"") && p.contains("stroke-width=\"3\""))
@@ -312,14 +310,13 @@ mod tests {
     #[test]
     fn milestones_that_fall_elsewhere_in_the_pinned_scenario_get_a_dotted_frame() {
         let e = engine();
-        let r = e.roadmap();
         let late = e.run(&crate::sim::kommune_delayed(24));
         let moved = (late.milestones.iter().zip(&e.baseline().milestones))
             .filter(|(a, b)| a.forecast != b.forecast)
             .count();
         assert!(moved > 0);
         let frames = |pinned| {
-            draw(r, &late, pinned, &[])
+            draw(&e, &late, pinned, &[])
                 .split("<polyline")
                 .filter(|p| p.contains("stroke=\"#8250DF\""))
                 .count()

@@ -11,7 +11,7 @@ use super::{
     HIGHLIGHT_FILL, INK, LATE, MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::model::{Month, Roadmap};
-use crate::sim::{RunOutput, Status};
+use crate::sim::{Engine, RunOutput, Status};
 
 /// Height of one milestone row in pixels.
 const ROW: u32 = 44;
@@ -93,7 +93,8 @@ impl TimelineView {
 
 /// One layer of the timeline. The base holds the axis, the rows, the names and the highlight of
 /// the chosen milestone; the overlay every date marker and slip bar.
-pub fn timeline(roadmap: &Roadmap, view: &TimelineView, params: &ChartParams) -> Svg {
+pub fn timeline(engine: &Engine, view: &TimelineView, params: &ChartParams) -> Svg {
+    let roadmap = engine.roadmap();
     let ChartParams { layer, lang, width } = *params;
     let order = timeline_order(roadmap);
     let n = order.len() as f64;
@@ -207,7 +208,7 @@ mod tests {
 
     /// One layer, 720 pixels wide, with its view built as the page builds it.
     fn draw(
-        r: &Roadmap,
+        e: &Engine,
         baseline: &RunOutput,
         scenario: &RunOutput,
         pinned: Option<&RunOutput>,
@@ -216,7 +217,7 @@ mod tests {
         lang: Lang,
     ) -> Svg {
         let view = match layer {
-            Layer::Base => TimelineView::base(r, selected),
+            Layer::Base => TimelineView::base(e.roadmap(), selected),
             Layer::Overlay => TimelineView::overlay(baseline, scenario, pinned),
         };
         let params = ChartParams {
@@ -224,7 +225,7 @@ mod tests {
             lang,
             width: 720,
         };
-        timeline(r, &view, &params)
+        timeline(e, &view, &params)
     }
 
     #[test]
@@ -252,7 +253,7 @@ mod tests {
         let r = e.roadmap();
         let base = |selected| {
             draw(
-                r,
+                &e,
                 e.baseline(),
                 e.baseline(),
                 None,
@@ -282,7 +283,6 @@ mod tests {
     #[test]
     fn a_slip_against_the_baseline_shows_the_baseline_ring() {
         let e = engine();
-        let r = e.roadmap();
         let s = crate::sim::kommune_delayed(24);
         let cmp = e.compare(&s);
         let moved = cmp
@@ -291,13 +291,13 @@ mod tests {
             .filter(|m| m.baseline.is_some() && m.baseline != m.scenario)
             .count();
         assert!(moved > 0, "delaying kommune_plo moves a milestone");
-        let layer = |layer| draw(r, e.baseline(), &cmp.scenario, None, None, layer, Lang::Nb);
+        let layer = |layer| draw(&e, e.baseline(), &cmp.scenario, None, None, layer, Lang::Nb);
         let (base, overlay) = (layer(Layer::Base).unwrap(), layer(Layer::Overlay).unwrap());
         assert!(!base.contains("<circle"), "markers are all in the overlay");
         assert_eq!(
             base,
             draw(
-                r,
+                &e,
                 e.baseline(),
                 e.baseline(),
                 None,
@@ -320,11 +320,10 @@ mod tests {
     #[test]
     fn a_pinned_scenario_marks_its_forecast_on_every_row_it_reaches() {
         let e = engine();
-        let r = e.roadmap();
         let pinned = e.run(&Scenario::default());
         let overlay = |pinned| {
             draw(
-                r,
+                &e,
                 e.baseline(),
                 e.baseline(),
                 pinned,

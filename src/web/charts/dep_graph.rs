@@ -41,11 +41,11 @@ pub fn DepGraphChart(props: &DepGraphProps) -> Html {
     // a table when the table is shown.
     let summary = use_memo(app.clone(), |app| {
         app.as_ref()
-            .map(|app| graph_summary(app.roadmap(), app.lang))
+            .map(|app| graph_summary(app.roadmap(), app.engine.graph(), app.lang))
     });
     let table = use_callback(app.clone(), |(), app| {
         app.as_ref()
-            .map(|app| graph_table(app.roadmap(), app.lang))
+            .map(|app| graph_table(app.roadmap(), app.engine.graph(), app.lang))
             .unwrap_or_default()
     });
     let (Some(app), Some(view), Some(summary)) = (app, view, (*summary).clone()) else {
