@@ -16,6 +16,7 @@
 mod adoption;
 mod benefit;
 mod dep_graph;
+mod network;
 mod standalone;
 mod timeline;
 
@@ -30,6 +31,7 @@ use crate::model::{Lang, Roadmap};
 pub use adoption::{adoption, adoption_height, marker_swatch, AdoptionView};
 pub use benefit::{benefit, benefit_height, benefit_tops, BenefitTotals, BenefitView};
 pub use dep_graph::{dependency_graph, layers, GraphView};
+pub use network::{network, network_height, NetworkView};
 pub use standalone::{escape_markup, standalone_svg};
 pub use timeline::{timeline, timeline_height, timeline_order, timeline_row_at, TimelineView};
 

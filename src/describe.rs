@@ -7,7 +7,7 @@ use petgraph::Direction;
 use crate::charts::{layers, sorted_order, BenefitTotals};
 use crate::i18n::{fill, mnok, month, months, number, percent, strings};
 use crate::insight::{explain_chain, lever_name, milestone_name, track_name};
-use crate::model::{DepGraph, Lang, Node, Roadmap};
+use crate::model::{DepGraph, Lang, Node, Rag, Roadmap};
 use crate::scenario::{Lever, NotOffered, Unit};
 use crate::scenario::{MandateLever, Scenario};
 use crate::sim::{Comparison, RunOutput, Status};
@@ -298,6 +298,16 @@ pub fn status_text(status: Status, lang: Lang) -> &'static str {
         Status::Green => s.status_on_time,
         Status::Yellow => s.status_late,
         Status::Red => s.status_very_late,
+    }
+}
+
+/// The directorate's traffic light in words: "grønn", "gul", "rød".
+pub fn rag_text(rag: Rag, lang: Lang) -> &'static str {
+    let s = strings(lang);
+    match rag {
+        Rag::Green => s.rag_green,
+        Rag::Yellow => s.rag_yellow,
+        Rag::Red => s.rag_red,
     }
 }
 

@@ -15,6 +15,7 @@ mod app;
 mod charts;
 mod context;
 mod explained;
+mod fit_panel;
 mod headline;
 mod hooks;
 mod lang_switch;

@@ -8,6 +8,7 @@ mod chain;
 mod chart_text;
 mod dep_graph;
 mod downloads;
+mod network;
 mod timeline;
 
 pub use adoption::AdoptionChart;

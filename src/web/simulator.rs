@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::charts::{AdoptionChart, BenefitChart, DepGraphChart, Timeline};
 use super::context::AppContext;
+use super::fit_panel::FitPanel;
 use super::headline::Headline;
 use super::hooks::{
     announce, app_url, location_query, use_pinned_run, use_results, use_scroll_to_view,
@@ -118,6 +119,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 { benefits }
                 { timeline }
                 { graph }
+                <FitPanel />
             </>
         },
     };

@@ -10,7 +10,7 @@ const ORIGIN = new URL(BASE_URL).origin;
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
-export const ALL_CHARTS = ['adoption-chart', 'benefit-chart', 'timeline-chart', 'dep-graph'];
+export const ALL_CHARTS = ['adoption-chart', 'benefit-chart', 'network-chart', 'timeline-chart', 'dep-graph'];
 
 /** One Chromium for the test file, closed after its last test. */
 export function useBrowser() {

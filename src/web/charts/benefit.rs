@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::chart_text::ChartText;
 use super::downloads::ChartDownloads;
+use super::network::NetworkChart;
 use crate::charts::{
     benefit, benefit_tops, today_label, BenefitTotals, BenefitView, ChartParams, Layer,
 };
@@ -117,6 +118,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                     </tfoot>
                 </table>
             </div>
+            <NetworkChart results={props.results.clone()} />
         </section>
     }
 }

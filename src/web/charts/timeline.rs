@@ -10,7 +10,7 @@ use crate::charts::{
     timeline, timeline_height, timeline_order, timeline_row_at, today_label, ChartParams, Layer,
     TimelineView,
 };
-use crate::describe::{status_text, timeline_summary, with_today_note};
+use crate::describe::{rag_text, status_text, timeline_summary, with_today_note};
 use crate::i18n::{fill, month, months};
 use crate::insight::{forecast_words, provenance_note, Results};
 use crate::sim::{RunOutput, Status};
@@ -112,6 +112,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </td>
                 <td id={format!("change-{}", m.id)}>{ change }</td>
                 <td id={format!("status-{}", m.id)}>{ status_text(run.status, lang) }</td>
+                <td id={format!("directorate-{}", m.id)}>
+                    { match &m.status {
+                        Some(rag) => html! {
+                            <Explained note={provenance_note(roadmap, &rag.provenance, lang)}>{ rag_text(rag.v, lang) }</Explained>
+                        },
+                        None => html! {
+                            <><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ s.no_status }</span></>
+                        },
+                    } }
+                </td>
             </tr>
         }
     });
@@ -148,6 +158,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             <th scope="col">{ s.col_forecast }</th>
                             <th scope="col">{ s.col_vs_baseline }</th>
                             <th scope="col">{ s.col_status }</th>
+                            <th scope="col">{ fill(s.col_directorate_status, &[("date", &month(lang, roadmap.meta.data_date))]) }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
