@@ -118,7 +118,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             <Explained note={provenance_note(roadmap, &rag.provenance, lang)}>{ rag_text(rag.v, lang) }</Explained>
                         },
                         None => html! {
-                            <><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ s.no_status }</span></>
+                            <span class="no-status"><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ s.no_status }</span></span>
                         },
                     } }
                 </td>
