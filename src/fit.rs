@@ -22,7 +22,7 @@ pub struct FitRow {
     pub src: Vec<String>,
 }
 
-/// Every observed point within the horizon, in the roadmap's order of tracks and then by date.
+/// Every observed point within the horizon, in the roadmap's order of tracks and points.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fit {
     pub rows: Vec<FitRow>,
@@ -38,9 +38,7 @@ impl Fit {
             let Some(series) = baseline.track(&track.id) else {
                 continue;
             };
-            let mut points: Vec<_> = track.observed.iter().collect();
-            points.sort_by_key(|o| o.date);
-            for o in points {
+            for o in &track.observed {
                 let t = o.date.since(roadmap.meta.start);
                 let Some(&modelled) = usize::try_from(t).ok().and_then(|t| series.adoption.get(t))
                 else {
