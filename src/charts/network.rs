@@ -11,9 +11,8 @@ use super::{
     HIGHLIGHT_FILL, INK, MUTED,
 };
 use crate::i18n::{fill, percent, strings};
-use crate::model::Roadmap;
 use crate::network::NetworkPoints;
-use crate::sim::{CriticalMass, Exchange};
+use crate::sim::{CriticalMass, Engine, Exchange};
 
 /// What one layer shows: the base the curve and the baseline's points, the overlay the scenario's.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,7 +29,7 @@ pub fn network_height(width: u32) -> u32 {
 const CURVE_STEPS: usize = 200;
 
 /// One layer of the chart; see the module's documentation.
-pub fn network(_roadmap: &Roadmap, view: &NetworkView, params: &ChartParams) -> Svg {
+pub fn network(_engine: &Engine, view: &NetworkView, params: &ChartParams) -> Svg {
     let ChartParams { layer, lang, width } = *params;
     let height = network_height(width);
     let p = &view.points;
@@ -128,7 +127,7 @@ mod tests {
                 lang: Lang::Nb,
                 width: 640,
             };
-            network(e.roadmap(), &NetworkView { points }, &params).unwrap()
+            network(&e, &NetworkView { points }, &params).unwrap()
         };
         let base = draw(e.baseline(), Layer::Base);
         assert!(base.contains("Kritisk masse (antagelse): 40\u{a0}%–60\u{a0}%"));
