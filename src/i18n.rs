@@ -130,6 +130,7 @@ strings! {
     col_annual,
     col_pv_baseline,
     col_pv_scenario,
+    col_starting_level,
     col_change,
     total,
 
@@ -405,7 +406,7 @@ pub const NB: Strings = Strings {
     not_offered_in_force: "Plikt i kraft siden {date}",
     mandates_heading: "Plikt per løsning",
     against_baseline_to_come: "nåverdi av det som gjenstår, mot grunnlaget",
-    pv_split: "Scenarioet: {realised} realisert før datadatoen ({date}), {to_come} fra datadatoen.",
+    pv_split: "Scenarioet: {realised} realisert før datadatoen ({date}), {to_come} fra datadatoen. Av dette fantes {start} alt da veikartet begynte (nivået i {first}, holdt); veikartet legger til {added}.",
     never_ceiling: "aldri: {actor} når høyst {limit} for {solution}, under de {share} som trengs",
     load_failed: "Veikartet kunne ikke lastes",
 
@@ -468,6 +469,7 @@ pub const NB: Strings = Strings {
     col_annual: "Per år ved full effekt",
     col_pv_baseline: "Nåverdi, grunnlag",
     col_pv_scenario: "Nåverdi, scenario",
+    col_starting_level: "Av dette fantes før veikartet",
     col_change: "Endring",
     total: "Sum",
 
@@ -680,7 +682,7 @@ pub const NN: Strings = Strings {
     not_offered_in_force: "Plikt i kraft sidan {date}",
     mandates_heading: "Plikt per løysing",
     against_baseline_to_come: "noverdi av det som står att, mot grunnlaget",
-    pv_split: "Scenarioet: {realised} realisert før datadatoen ({date}), {to_come} frå datadatoen.",
+    pv_split: "Scenarioet: {realised} realisert før datadatoen ({date}), {to_come} frå datadatoen. Av dette fanst {start} alt då vegkartet byrja (nivået i {first}, halde); vegkartet legg til {added}.",
     never_ceiling: "aldri: {actor} når høgst {limit} for {solution}, under dei {share} som trengst",
     load_failed: "Vegkartet kunne ikkje lastast",
 
@@ -743,6 +745,7 @@ pub const NN: Strings = Strings {
     col_annual: "Per år ved full effekt",
     col_pv_baseline: "Noverdi, grunnlag",
     col_pv_scenario: "Noverdi, scenario",
+    col_starting_level: "Av dette fanst før vegkartet",
     col_change: "Endring",
     total: "Sum",
 
@@ -955,7 +958,7 @@ pub const EN: Strings = Strings {
     not_offered_in_force: "Duty in force since {date}",
     mandates_heading: "Mandate per solution",
     against_baseline_to_come: "present value of what is still to come, against the baseline",
-    pv_split: "The scenario: {realised} realised before the data date ({date}), {to_come} from the data date on.",
+    pv_split: "The scenario: {realised} realised before the data date ({date}), {to_come} from the data date on. Of this, {start} existed when the roadmap began (the level in {first}, held); the roadmap adds {added}.",
     never_ceiling: "never: {actor} top out at {limit} for {solution}, below the {share} needed",
     load_failed: "The roadmap could not be loaded",
 
@@ -1018,6 +1021,7 @@ pub const EN: Strings = Strings {
     col_annual: "Per year at full effect",
     col_pv_baseline: "Present value, baseline",
     col_pv_scenario: "Present value, scenario",
+    col_starting_level: "Of which existed before the roadmap",
     col_change: "Change",
     total: "Total",
 

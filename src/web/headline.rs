@@ -34,6 +34,15 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             ("realised", &mnok(lang, cmp.scenario.realised)),
             ("to_come", &mnok(lang, cmp.scenario.to_come)),
             ("date", &crate::i18n::month(lang, roadmap.meta.data_date)),
+            ("start", &mnok(lang, cmp.scenario.starting_level)),
+            ("first", &crate::i18n::month(lang, roadmap.meta.start)),
+            (
+                "added",
+                &mnok(
+                    lang,
+                    cmp.scenario.present_value - cmp.scenario.starting_level,
+                ),
+            ),
         ],
     );
     let (slipped, slipped_months) = cmp.slipped();

@@ -128,3 +128,18 @@ test('switching to "from today" resets the levers it does not offer, and the add
   assert.equal(await page.locator('#link-notice').count(), 0);
   assert.deepEqual(problems, []);
 });
+
+test('the headline and the benefit table say what existed before the roadmap and what it adds', async (t) => {
+  const { page, problems } = await open(t);
+  const split = plain(await text(page, '#pv-split'));
+  assert.match(split, /realisert før datadatoen/);
+  assert.match(split, /fantes .+ alt da veikartet begynte .+ veikartet legger til/);
+  const headers = await page.$$eval('#benefits thead th', (ths) => ths.map((th) => th.textContent));
+  assert.ok(headers.includes('Av dette fantes før veikartet'), headers.join(' | '));
+  // The PLL benefit started at nothing in 2021; digital dialogue was already well under way.
+  const cell = (id) =>
+    page.$eval(`#benefit-${id} td:nth-of-type(4)`, (td) => td.textContent.replace(/\s+/g, ' ').trim());
+  assert.equal(await cell('pll_time'), '0 mill. kr');
+  assert.notEqual(await cell('digital_dialog'), '0 mill. kr');
+  assert.deepEqual(problems, []);
+});

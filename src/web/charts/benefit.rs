@@ -58,7 +58,12 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
         lang,
     );
     let pv_note = present_value_note(roadmap, lang);
-    let rows = roadmap.benefits.iter().zip(&cmp.benefits).map(|(b, d)| {
+    let rows = roadmap
+        .benefits
+        .iter()
+        .zip(&cmp.benefits)
+        .zip(&cmp.scenario.benefits)
+        .map(|((b, d), run)| {
         html! {
             <tr id={format!("benefit-{}", b.id)}>
                 <th scope="row">{ b.name.get(lang) }</th>
@@ -67,6 +72,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                 </td>
                 <td class="num">{ mnok(lang, d.baseline_pv) }</td>
                 <td class="num">{ mnok(lang, d.scenario_pv) }</td>
+                <td class="num">{ mnok(lang, run.starting_level) }</td>
                 <td class="num">{ mnok(lang, d.delta_pv) }</td>
             </tr>
         }
@@ -101,6 +107,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                             <th scope="col" class="num">{ s.col_annual }</th>
                             <th scope="col" class="num">{ s.col_pv_baseline }</th>
                             <th scope="col" class="num">{ s.col_pv_scenario }</th>
+                            <th scope="col" class="num">{ s.col_starting_level }</th>
                             <th scope="col" class="num">{ s.col_change }</th>
                         </tr>
                     </thead>
@@ -113,6 +120,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                             <td class="num" id="pv-scenario">
                                 <Explained note={pv_note}>{ mnok(lang, cmp.scenario.present_value) }</Explained>
                             </td>
+                            <td class="num">{ mnok(lang, cmp.scenario.starting_level) }</td>
                             <td class="num">{ mnok(lang, cmp.delta_pv) }</td>
                         </tr>
                     </tfoot>
