@@ -155,7 +155,7 @@ const PINNED: RGBColor = RGBColor(0x82, 0x50, 0xDF);
 
 /// Text of `px` CSS pixels (plotters writes `font-size` as its size / 1.24).
 fn font(px: f64) -> TextStyle<'static> {
-    ("sans-serif", px * 1.24).into_font().color(&INK)
+    (FontFamily::SansSerif, px * 1.24).into_font().color(&INK)
 }
 
 /// The horizon as decimal years, from the first month's start to the last month's end.

@@ -2,23 +2,20 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ExplainedProps {
-    /// The source, assumption or computation behind the value, in one line.
-    pub note: AttrValue,
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    pub children: Html,
-}
-
-/// The value with its note as a tooltip (`title` for the mouse, a CSS bubble on keyboard focus)
-/// and as hidden text, so a screen reader reads both.
-#[component]
-pub fn Explained(props: &ExplainedProps) -> Html {
+/// The value with its note (the source, assumption or computation behind it, in one line) as a
+/// tooltip (`title` for the mouse, a CSS bubble on keyboard focus) and as hidden text, so a
+/// screen reader reads both. A plain function, not a component: it has no state, and each
+/// component costs ~4 KB of wasm.
+pub fn explained(
+    note: impl Into<AttrValue>,
+    id: Option<&'static str>,
+    value: impl Into<Html>,
+) -> Html {
+    let note: AttrValue = note.into();
     html! {
-        <span class="explained" tabindex="0" title={props.note.clone()} data-note={props.note.clone()} id={props.id.clone()}>
-            { props.children.clone() }
-            <span class="visually-hidden">{ format!(" ({})", props.note) }</span>
+        <span class="explained" tabindex="0" title={note.clone()} data-note={note.clone()} id={id}>
+            { value.into() }
+            <span class="visually-hidden">{ format!(" ({note})") }</span>
         </span>
     }
 }

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::context::use_app;
-use super::explained::Explained;
+use super::explained::explained;
 use super::Shared;
 use crate::describe::{pv_change, slipped_count};
 use crate::i18n::{fill, mnok, months};
@@ -55,7 +55,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             <div class="figure">
                 <p class="figure-label">{ pv_label }</p>
                 <p class="figure-value">
-                    <Explained id="pv-delta" note={present_value_note(roadmap, lang)}>{ pv_value }</Explained>
+                    { explained(present_value_note(roadmap, lang), Some("pv-delta"), pv_value) }
                 </p>
                 <p class="figure-sub">{ s.against_baseline_to_come }</p>
                 <p class="figure-sub" id="pv-split">{ split }</p>
@@ -63,7 +63,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             <div class="figure">
                 <p class="figure-label">{ s.slipped_label }</p>
                 <p class="figure-value">
-                    <Explained id="slipped-count" note={fill(s.slipped_note, &[("end", &end)])}>{ slipped_value }</Explained>
+                    { explained(fill(s.slipped_note, &[("end", &end)]), Some("slipped-count"), slipped_value) }
                 </p>
                 if slipped > 0 {
                     <p class="figure-sub">{ fill(s.slipped_months, &[("months", &months(lang, slipped_months))]) }</p>
@@ -72,9 +72,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             <div class="figure">
                 <p class="figure-label">{ s.costliest_label }</p>
                 <p class="figure-value figure-text">
-                    <Explained id="costliest" note={s.costliest_note}>
-                        { costliest.map_or_else(|| s.costliest_none.to_string(), |c| lever_name(roadmap, &c.lever, lang)) }
-                    </Explained>
+                    { explained(s.costliest_note, Some("costliest"), costliest.map_or_else(|| s.costliest_none.to_string(), |c| lever_name(roadmap, &c.lever, lang))) }
                 </p>
                 if let Some(c) = costliest {
                     <p class="figure-sub">{ fill(s.costliest_recovers, &[("amount", &mnok(lang, c.recovers))]) }</p>

@@ -13,7 +13,7 @@ use crate::model::Provenance;
 use crate::sim::RunOutput;
 use crate::ui_state::Action;
 use crate::web::context::use_app;
-use crate::web::explained::Explained;
+use crate::web::explained::explained;
 use crate::web::hooks::{use_chart, use_width};
 use crate::web::{svg_html, Shared};
 
@@ -88,7 +88,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                 <tr>
                     <td>{ actor_name(&t.actor) }</td>
                     <td>{ month(lang, o.date) }</td>
-                    <td class="num"><Explained {note}>{ percent(lang, o.share) }</Explained></td>
+                    <td class="num">{ explained(note, None, percent(lang, o.share)) }</td>
                 </tr>
             }
         })

@@ -14,7 +14,7 @@ use crate::i18n::mnok;
 use crate::insight::{present_value_note, provenance_note, Results};
 use crate::sim::RunOutput;
 use crate::web::context::use_app;
-use crate::web::explained::Explained;
+use crate::web::explained::explained;
 use crate::web::hooks::{use_chart, use_width};
 use crate::web::Shared;
 
@@ -68,7 +68,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
             <tr id={format!("benefit-{}", b.id)}>
                 <th scope="row">{ b.name.get(lang) }</th>
                 <td class="num">
-                    <Explained note={provenance_note(roadmap, &b.annual_mnok.provenance, lang)}>{ mnok(lang, b.annual_mnok.v) }</Explained>
+                    { explained(provenance_note(roadmap, &b.annual_mnok.provenance, lang), None, mnok(lang, b.annual_mnok.v)) }
                 </td>
                 <td class="num">{ mnok(lang, d.baseline_pv) }</td>
                 <td class="num">{ mnok(lang, d.scenario_pv) }</td>
@@ -83,7 +83,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                 <h2 id="benefit-heading">{ s.benefit_heading }</h2>
                 <p class="gap">
                     { s.pv_gap }{ ": " }
-                    <Explained id="pv-gap" note={pv_note.clone()}>{ mnok(lang, cmp.delta_pv) }</Explained>
+                    { explained(pv_note.clone(), Some("pv-gap"), mnok(lang, cmp.delta_pv)) }
                 </p>
                 <ChartDownloads chart="benefit-chart" file="benefits" title={s.benefit_heading} />
             </div>
@@ -118,7 +118,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                             <td></td>
                             <td class="num">{ mnok(lang, app.engine.baseline().present_value) }</td>
                             <td class="num" id="pv-scenario">
-                                <Explained note={pv_note}>{ mnok(lang, cmp.scenario.present_value) }</Explained>
+                                { explained(pv_note, None, mnok(lang, cmp.scenario.present_value)) }
                             </td>
                             <td class="num">{ mnok(lang, cmp.scenario.starting_level) }</td>
                             <td class="num">{ mnok(lang, cmp.delta_pv) }</td>

@@ -11,7 +11,7 @@ use crate::i18n::{fill, month, percent};
 use crate::insight::{provenance_note, Results};
 use crate::network::{network_summary, network_table, NetworkPoints};
 use crate::web::context::use_app;
-use crate::web::explained::Explained;
+use crate::web::explained::explained;
 use crate::web::hooks::{use_chart, use_width};
 use crate::web::Shared;
 
@@ -103,7 +103,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                 <li><span class="key" aria-hidden="true"></span>{ s.network_curve }</li>
                 <li>
                     <span class="key key-band" aria-hidden="true"></span>
-                    <Explained note={provenance_note(roadmap, &benefit.critical_mass.provenance, lang)}>{ band }</Explained>
+                    { explained(provenance_note(roadmap, &benefit.critical_mass.provenance, lang), None, band) }
                 </li>
                 { for [
                     ("key key-ring key-net-scenario", s.legend_scenario.to_string()),

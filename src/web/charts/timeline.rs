@@ -16,7 +16,7 @@ use crate::insight::{forecast_words, provenance_note, Results};
 use crate::sim::{RunOutput, Status};
 use crate::ui_state::Action;
 use crate::web::context::use_app;
-use crate::web::explained::Explained;
+use crate::web::explained::explained;
 use crate::web::hooks::{use_chart, use_width};
 use crate::web::Shared;
 
@@ -106,16 +106,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         { m.name.get(lang) }
                     </button>
                 </th>
-                <td><Explained note={provenance_note(roadmap, &m.plan.provenance, lang)}>{ month(lang, m.plan.v) }</Explained></td>
+                <td>{ explained(provenance_note(roadmap, &m.plan.provenance, lang), None, month(lang, m.plan.v)) }</td>
                 <td class={status} id={format!("forecast-{}", m.id)}>
-                    <Explained note={s.forecast_note}>{ forecast }</Explained>
+                    { explained(s.forecast_note, None, forecast) }
                 </td>
                 <td id={format!("change-{}", m.id)}>{ change }</td>
                 <td id={format!("status-{}", m.id)}>{ status_text(run.status, lang) }</td>
                 <td id={format!("directorate-{}", m.id)}>
                     { match &m.status {
                         Some(rag) => html! {
-                            <Explained note={provenance_note(roadmap, &rag.provenance, lang)}>{ rag_text(rag.v, lang) }</Explained>
+                            { explained(provenance_note(roadmap, &rag.provenance, lang), None, rag_text(rag.v, lang)) }
                         },
                         None => html! {
                             <span class="no-status"><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ s.no_status }</span></span>
