@@ -114,6 +114,12 @@ pub fn adoption(engine: &Engine, view: &AdoptionView, params: &ChartParams) -> S
             let colour = actor_colour(actor);
             if layer == Layer::Base {
                 chart.draw_series(LineSeries::new(percent(series), dashed(colour, 2)))?;
+                // A published plan's targets, beside the forecast: they do not move with levers.
+                let targets = roadmap.tracks.get(track).map_or(&[][..], |t| &t.targets);
+                chart.draw_series(targets.iter().map(|o| {
+                    EmptyElement::at((o.date.as_year_fraction(), o.share * 100.0))
+                        + Rectangle::new([(-6, -6), (6, 6)], colour.stroke_width(2))
+                }))?;
                 if let Some(pinned) = view.pinned.as_ref().and_then(|p| p.get(k)) {
                     chart.draw_series(LineSeries::new(percent(pinned), dotted(colour, 3)))?;
                 }
@@ -330,6 +336,26 @@ mod tests {
             draw(None, Layer::Overlay),
             "the pin does not touch the layer the levers move"
         );
+    }
+
+    #[test]
+    fn a_plans_targets_are_drawn_beside_the_forecast_in_the_base_layer() {
+        let e = engine();
+        let r = e.roadmap();
+        let targets: usize = r
+            .tracks
+            .iter()
+            .filter(|t| t.solution == "pll")
+            .map(|t| t.targets.len())
+            .sum();
+        assert!(
+            targets > 0,
+            "the default roadmap has the 2023 plan's PLL targets"
+        );
+        let (base, overlay) = layers(&e, e.baseline(), "pll");
+        let squares = |svg: &str| svg.matches("width=\"12\" height=\"12\"").count();
+        assert_eq!(squares(&base), targets, "{base}");
+        assert_eq!(squares(&overlay), 0);
     }
 
     #[test]

@@ -143,3 +143,18 @@ test('the headline and the benefit table say what existed before the roadmap and
   assert.notEqual(await cell('digital_dialog'), '0 mill. kr');
   assert.deepEqual(problems, []);
 });
+
+test('the 2023 plan\'s PLL targets stand beside the forecast on the adoption chart', async (t) => {
+  const { page, problems } = await open(t);
+  await page.selectOption('#solution', 'pll');
+  await page.locator('#legend-plan-target').waitFor();
+  assert.equal(plain(await text(page, '#legend-plan-target')), 'Mål i planen');
+  const squares = await page.$$eval('#adoption-chart svg rect', (rects) =>
+    rects.filter((r) => r.getAttribute('width') === '12' && r.getAttribute('height') === '12').length);
+  const targets = (ROADMAP.match(/^targets = \[[^\]]*\]/gm) ?? [])
+    .map((line) => (line.match(/date =/g) ?? []).length)
+    .reduce((a, b) => a + b, 0);
+  assert.ok(targets > 0, 'the data has plan targets');
+  assert.equal(squares, targets);
+  assert.deepEqual(problems, []);
+});

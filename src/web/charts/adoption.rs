@@ -123,6 +123,9 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                     <li><span class="key key-dotted" aria-hidden="true"></span>{ s.legend_pinned }</li>
                 }
                 <li><span class="key key-ring" aria-hidden="true"></span>{ s.legend_observed }</li>
+                if tracks.iter().any(|t| !t.targets.is_empty()) {
+                    <li id="legend-plan-target"><span class="key key-square" aria-hidden="true"></span>{ s.legend_plan_target }</li>
+                }
                 <li><span class="key key-today" aria-hidden="true"></span>{ today_label(roadmap, lang) }</li>
                 { for tracks.iter().filter_map(|t| roadmap.actor_index(&t.actor)).map(|a| html! {
                     <li>
