@@ -70,13 +70,7 @@ impl Fit {
 
 /// "Fastleger: Kjernejournal": a track as a row head.
 pub fn track_label(roadmap: &Roadmap, track: usize, lang: Lang) -> String {
-    let t = &roadmap.tracks[track];
-    let actor = roadmap
-        .actor(&t.actor)
-        .map_or(t.actor.as_str(), |a| a.name.get(lang));
-    let solution = roadmap
-        .solution(&t.solution)
-        .map_or(t.solution.as_str(), |s| s.name.get(lang));
+    let (actor, solution) = crate::insight::track_words(roadmap, &roadmap.tracks[track].id, lang);
     format!("{actor}: {solution}")
 }
 

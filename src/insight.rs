@@ -101,10 +101,10 @@ pub fn milestone_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
         .to_string()
 }
 
-/// "Adoption of kjernejournal by kommuner": a track named in words.
-pub fn track_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
+/// A track's actor group and solution as a reader names them (the id where a name is missing).
+pub fn track_words<'a>(roadmap: &'a Roadmap, id: &'a str, lang: Lang) -> (&'a str, &'a str) {
     let Some(t) = roadmap.tracks.iter().find(|t| t.id == id) else {
-        return id.to_string();
+        return (id, id);
     };
     let actor = roadmap
         .actor(&t.actor)
@@ -112,6 +112,15 @@ pub fn track_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
     let solution = roadmap
         .solution(&t.solution)
         .map_or(t.solution.as_str(), |s| s.name.get(lang));
+    (actor, solution)
+}
+
+/// "Adoption of kjernejournal by kommuner": a track named in words.
+pub fn track_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
+    if roadmap.track_index(id).is_none() {
+        return id.to_string();
+    }
+    let (actor, solution) = track_words(roadmap, id, lang);
     fill(
         strings(lang).track_subject,
         &[("solution", solution), ("actor", actor)],
@@ -315,13 +324,7 @@ fn step_reasons(roadmap: &Roadmap, step: &ChainStep, cause: &Cause, lang: Lang) 
             ],
         ),
         Cause::Track { id, share } => {
-            let other = roadmap.tracks.iter().find(|t| &t.id == id);
-            let actor = other
-                .and_then(|t| roadmap.actor(&t.actor))
-                .map_or(id.as_str(), |a| a.name.get(lang));
-            let solution = other
-                .and_then(|t| roadmap.solution(&t.solution))
-                .map_or(id.as_str(), |x| x.name.get(lang));
+            let (actor, solution) = track_words(roadmap, id, lang);
             fill(
                 s.cause_track,
                 &[
@@ -341,13 +344,7 @@ fn step_reasons(roadmap: &Roadmap, step: &ChainStep, cause: &Cause, lang: Lang) 
             ],
         ),
         Cause::Ceiling { id, share, limit } => {
-            let other = roadmap.tracks.iter().find(|t| &t.id == id);
-            let actor = other
-                .and_then(|t| roadmap.actor(&t.actor))
-                .map_or(id.as_str(), |a| a.name.get(lang));
-            let solution = other
-                .and_then(|t| roadmap.solution(&t.solution))
-                .map_or(id.as_str(), |x| x.name.get(lang));
+            let (actor, solution) = track_words(roadmap, id, lang);
             fill(
                 s.cause_ceiling,
                 &[
