@@ -94,17 +94,7 @@ pub fn MandateControl(props: &MandateProps) -> Html {
     };
     html! {
         <div class="lever">
-            <div class="lever-head">
-                <label for={id.clone()}>{ props.label.clone() }</label>
-                <button
-                    type="button"
-                    class="reset"
-                    aria-label={props.reset_label.clone()}
-                    title={props.reset_label.clone()}
-                    disabled={props.mandate == MandateLever::AsData}
-                    onclick={onreset}
-                >{ "↺" }</button>
-            </div>
+            { super::lever_head(&id, &props.label, &props.reset_label, props.mandate == MandateLever::AsData, onreset) }
             <div class="lever-row">
                 <select id={id} onchange={onselect}>
                     { option("data", s.mandate_as_data, props.mandate == MandateLever::AsData) }

@@ -96,17 +96,7 @@ pub fn SliderLever(props: &SliderProps) -> Html {
     };
     html! {
         <div class="lever">
-            <div class="lever-head">
-                <label for={id.clone()}>{ props.label.clone() }</label>
-                <button
-                    type="button"
-                    class="reset"
-                    aria-label={props.reset_label.clone()}
-                    title={props.reset_label.clone()}
-                    disabled={is_default}
-                    onclick={onreset}
-                >{ "↺" }</button>
-            </div>
+            { super::lever_head(&id, &props.label, &props.reset_label, is_default, onreset) }
             <div class="lever-row">
                 <input
                     type="range"
