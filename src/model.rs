@@ -7,6 +7,7 @@
 pub(crate) mod de;
 mod graph;
 mod load;
+mod packed;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -18,6 +19,7 @@ pub use load::{
     load_roadmap, DataError, DataErrors, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_ID,
     DEFAULT_ROADMAP_TOML,
 };
+pub use packed::{pack_roadmap, unpack_roadmap, DEFAULT_ROADMAP_PACKED};
 
 /// A calendar month, counted as `year * 12 + (month - 1)`. Written `"YYYY-MM"` in files and output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -72,7 +74,8 @@ impl std::str::FromStr for Month {
     }
 }
 
-// Output types (`sim::output`) derive `Deserialize`; roadmap files are read by hand (`de.rs`).
+// Roadmap files are read by hand (`de.rs`); the serde derives carry a validated roadmap between
+// the builds and threads of this program (`packed.rs`) and into JSON for the command line.
 impl<'de> Deserialize<'de> for Month {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
@@ -87,16 +90,14 @@ impl Serialize for Month {
 }
 
 /// Where a value comes from: source ids from the `[sources]` table, or an assumption with its reason.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Provenance {
     Sourced { src: OneOrMany },
     Assumed { assume: String },
 }
 
 /// One source id or a list of them; deserialised in `de.rs` so a wrong type names the fix.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum OneOrMany {
     One(String),
     Many(Vec<String>),
@@ -113,15 +114,14 @@ impl OneOrMany {
 
 /// A value with its provenance, written `{ v = 356, src = "S110" }` or
 /// `{ v = 0.5, assume = "why this value" }`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sourced<T> {
     pub v: T,
-    #[serde(flatten)]
     pub provenance: Provenance,
 }
 
 /// A name or description in the three languages the UI speaks.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Text {
     pub nb: String,
     pub nn: String,
@@ -163,7 +163,7 @@ impl Text {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     pub id: String,
     /// The data version a share link records, so a link made on other data says so.
@@ -184,13 +184,13 @@ pub struct Meta {
     pub mandate_ramp_months: Sourced<f64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub url: String,
     pub title: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
     pub id: String,
     pub name: Text,
@@ -211,7 +211,7 @@ impl Actor {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Solution {
     pub id: String,
     pub name: Text,
@@ -223,8 +223,7 @@ pub struct Solution {
 }
 
 /// A condition that must hold before a track opens or a milestone is reached.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Condition {
     /// Another milestone reached, plus a lag in months.
     Milestone {
@@ -235,7 +234,7 @@ pub enum Condition {
     Track { track: String, share: Sourced<f64> },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bass {
     /// Innovation coefficient per year.
     pub p: Sourced<f64>,
@@ -244,14 +243,14 @@ pub struct Bass {
 }
 
 /// A known adoption level at a date, for plan-vs-reality markers.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Observation {
     pub date: Month,
     pub share: f64,
     pub src: OneOrMany,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Track {
     pub id: String,
     pub actor: String,
@@ -278,7 +277,7 @@ pub struct Track {
     pub targets: Vec<Observation>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Rag {
     Green,
@@ -287,16 +286,15 @@ pub enum Rag {
 }
 
 /// Three-point estimate of a milestone's own slip in months (for Monte Carlo).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Slip {
     pub low: f64,
     pub mode: f64,
     pub high: f64,
-    #[serde(flatten)]
     pub provenance: Provenance,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
     pub id: String,
     /// Short, stable lever id for share links (`m1`, `m2`, …). Never reused.
@@ -319,7 +317,7 @@ pub struct Milestone {
 }
 
 /// What a milestone's own date is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateKind {
     /// A floor: a legal date, or a go-live that happened.
@@ -347,13 +345,13 @@ impl Milestone {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Weighted {
     pub track: String,
     pub weight: Sourced<f64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Benefit {
     pub id: String,
     pub name: Text,
@@ -378,7 +376,7 @@ pub struct Benefit {
 /// How much a service is used, observed over time (a curve that can fall, unlike adoption).
 /// The benefit's value scales with use ÷ `reference`, the use its annual value assumes: linear
 /// between the points, held before the first and after the last.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UseShare {
     pub reference: Sourced<f64>,
     pub points: Vec<Observation>,
@@ -401,7 +399,7 @@ impl UseShare {
 }
 
 /// How the sides an exchange needs combine into the share of exchanges that can happen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Combine {
     /// Sides pair at random (a GP's patients use pharmacies all over): the product of the shares.
@@ -421,7 +419,7 @@ impl Combine {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Preset {
     pub id: String,
     pub name: Text,
@@ -431,7 +429,7 @@ pub struct Preset {
 }
 
 /// A validated roadmap. Construct it with [`load_roadmap`]; every reference in it resolves.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Roadmap {
     pub meta: Meta,
     pub sources: BTreeMap<String, Source>,

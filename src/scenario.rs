@@ -86,7 +86,6 @@ pub struct ActorLevers {
     /// Share of the data's ceiling that the group reaches at most.
     pub ceiling: f64,
     /// Duties by solution id; a solution not listed keeps the data's duty.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub mandates: BTreeMap<String, MandateLever>,
 }
 

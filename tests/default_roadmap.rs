@@ -3,7 +3,8 @@
 //! levers the UI relies on move what they should.
 
 use veikart::model::{
-    load_roadmap, Condition, Month, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML,
+    load_roadmap, pack_roadmap, unpack_roadmap, Condition, Month, Roadmap, DEFAULT_ROADMAP_FILE,
+    DEFAULT_ROADMAP_PACKED, DEFAULT_ROADMAP_TOML,
 };
 use veikart::scenario::{ActorLevers, Question, Scenario, Schedule};
 use veikart::sim::{Cause, Engine};
@@ -40,6 +41,33 @@ fn the_default_roadmap_loads_and_matches_the_file_on_disk() {
     assert_eq!(
         on_disk, DEFAULT_ROADMAP_TOML,
         "the embedded roadmap is stale"
+    );
+}
+
+/// The app's packed copy is this file, validated. Like generated code checked in (rust-analyzer's
+/// `sourcegen` tests), a stale copy is rewritten here and the test fails: build again and commit it.
+#[test]
+fn the_packed_default_is_the_validated_file() {
+    let packed = pack_roadmap(&roadmap()).expect("a validated roadmap packs");
+    if packed != DEFAULT_ROADMAP_PACKED {
+        std::fs::write("data/roadmap.postcard", &packed).expect("run from the crate root");
+        panic!("data/roadmap.postcard was stale and has been rewritten: rebuild and commit it");
+    }
+    assert_eq!(
+        unpack_roadmap("packed", DEFAULT_ROADMAP_PACKED),
+        Ok(roadmap())
+    );
+}
+
+#[test]
+fn a_damaged_packed_roadmap_is_an_error_naming_it() {
+    let cut = &DEFAULT_ROADMAP_PACKED[..DEFAULT_ROADMAP_PACKED.len() / 2];
+    let errors = unpack_roadmap("upload.toml", cut).expect_err("half a roadmap does not decode");
+    assert!(
+        errors
+            .to_string()
+            .starts_with("upload.toml: the packed roadmap: does not decode"),
+        "{errors}"
     );
 }
 

@@ -16,15 +16,10 @@ use super::{
 pub const DEFAULT_ROADMAP_FILE: &str = "data/roadmap.toml";
 /// `meta.id` of the default roadmap: links made on any other roadmap name theirs.
 pub const DEFAULT_ROADMAP_ID: &str = "veikart_default";
-/// The default roadmap, embedded so the app and the CLI work offline. The app (wasm32) embeds it
-/// without its comment lines and indentation, the same data (`build.rs`; a test below loads both),
-/// and offers the commented file itself, copied beside it, as the template.
-#[cfg(not(target_arch = "wasm32"))]
+/// The default roadmap with its comments, embedded so the command line works offline. The app
+/// embeds the same roadmap validated and packed ([`super::DEFAULT_ROADMAP_PACKED`]) and offers this
+/// file, copied beside it, as the template.
 pub const DEFAULT_ROADMAP_TOML: &str = include_str!("../../data/roadmap.toml");
-#[cfg(target_arch = "wasm32")]
-pub const DEFAULT_ROADMAP_TOML: &str = DEFAULT_ROADMAP_STRIPPED;
-#[cfg(any(target_arch = "wasm32", test))]
-const DEFAULT_ROADMAP_STRIPPED: &str = include_str!(concat!(env!("OUT_DIR"), "/roadmap.toml"));
 
 /// One problem in a roadmap file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -929,22 +924,4 @@ fn is_id(id: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         && id.len() <= 64
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// What `build.rs` strips is only comments and layout: the embedded text loads to exactly the
-    /// roadmap the commented file does.
-    #[test]
-    fn the_embedded_default_is_the_file_without_its_comments() {
-        let file = include_str!("../../data/roadmap.toml");
-        assert!(DEFAULT_ROADMAP_STRIPPED.len() < file.len());
-        assert!(!DEFAULT_ROADMAP_STRIPPED.lines().any(|l| l.starts_with('#')));
-        assert_eq!(
-            load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_STRIPPED),
-            load_roadmap(DEFAULT_ROADMAP_FILE, file)
-        );
-    }
 }

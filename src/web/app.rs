@@ -1,12 +1,12 @@
-//! The root: loads the embedded roadmap and switches to one of the user's (see
+//! The root: unpacks the embedded roadmap (validated when it was packed) and switches to one of the user's (see
 //! `share/upload.rs`); the simulator does the rest.
 
 use yew::prelude::*;
 
-use super::share::{load, CustomRoadmap, SwitchRoadmap};
+use super::share::{prepare, CustomRoadmap, SwitchRoadmap};
 use super::simulator::Simulator;
 use crate::i18n::strings;
-use crate::model::{Lang, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+use crate::model::{unpack_roadmap, Lang, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_PACKED};
 
 /// The roadmap chosen last, and how many switches there have been.
 struct Switched {
@@ -17,7 +17,9 @@ struct Switched {
 
 #[component]
 pub fn App() -> Html {
-    let default = use_memo((), |_| load(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML));
+    let default = use_memo((), |_| {
+        prepare(unpack_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_PACKED))
+    });
     let switched = use_state(|| None::<Switched>);
     let on_switch = {
         let switched = switched.clone();

@@ -15,4 +15,4 @@ pub use embed_dialog::EmbedDialog;
 pub use embed_frame::{view_section, EmbedFrame};
 pub use exports::ExportPanel;
 pub use pin::PinControl;
-pub use upload::{load, CustomRoadmap, RoadmapPanel, SwitchRoadmap};
+pub use upload::{prepare, CustomRoadmap, RoadmapPanel, SwitchRoadmap};

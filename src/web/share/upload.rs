@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::files::{chosen_file, download_url, read_text};
 use crate::i18n::fill;
-use crate::model::{load_roadmap, DataErrors, Lang};
+use crate::model::{load_roadmap, DataErrors, Lang, Roadmap};
 use crate::sim::Engine;
 use crate::web::context::use_app;
 use crate::web::Shared;
@@ -132,6 +132,10 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
 
 /// A roadmap file checked and prepared as the command line does it.
 pub fn load(file: &str, text: &str) -> Result<Shared<Engine>, DataErrors> {
-    let roadmap = load_roadmap(file, text)?;
-    Ok(Shared::new(Engine::new(roadmap)?))
+    prepare(load_roadmap(file, text))
+}
+
+/// The engine for a roadmap read and checked (or the problems found).
+pub fn prepare(roadmap: Result<Roadmap, DataErrors>) -> Result<Shared<Engine>, DataErrors> {
+    Ok(Shared::new(Engine::new(roadmap?)?))
 }
