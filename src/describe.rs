@@ -574,7 +574,7 @@ mod tests {
         assert_eq!(
             results_announcement(r, &base, None, Lang::Nb),
             format!(
-                "Resultatene er oppdatert. Gevinst som i grunnlaget: 0 mill. kr. Milepæler som forsinkes: 0 av {}.",
+                "Resultatene er oppdatert. Gevinst som i grunnlaget: 0 mill. kr. Milepæler senere enn i grunnlaget: 0 av {}.",
                 r.milestones.len()
             )
         );

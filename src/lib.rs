@@ -21,6 +21,7 @@ pub mod network;
 pub mod report;
 pub mod scenario;
 pub mod sim;
+pub mod status;
 pub mod timing;
 pub mod ui_state;
 

@@ -314,6 +314,8 @@ pub struct Milestone {
     /// published forecast that moves with its conditions. Without it: decided when it has an
     /// actual date, else forecast.
     pub date_kind: Option<Sourced<DateKind>>,
+    /// One of the dates decision-makers ask about first: the opening screen lists it.
+    pub headline: bool,
 }
 
 /// What a milestone's own date is.

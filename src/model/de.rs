@@ -597,6 +597,7 @@ impl Read for Milestone {
                 "slip",
                 "status",
                 "date_kind",
+                "headline",
             ],
         )?;
         Ok(Milestone {
@@ -611,6 +612,7 @@ impl Read for Milestone {
             slip: f.req("slip")?,
             status: f.opt("status")?,
             date_kind: f.opt("date_kind")?,
+            headline: f.or_default("headline")?,
         })
     }
 }

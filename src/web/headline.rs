@@ -1,7 +1,8 @@
-//! The figures above the charts: benefit lost or gained against the baseline in what is still to
-//! come after the data date (with the scenario's present value split into what was realised
-//! before it and what comes from it on), how many milestones slip and by how much, and the single
-//! lever that costs most.
+//! The figures above the charts. First where the roadmap stands at the data date and where it is
+//! heading in the scenario (milestones later than the 2021 plan, the dates asked about most, the
+//! present value realised and still to come); then what the levers change against the baseline:
+//! benefit lost or gained in what is still to come, how many milestones come later and by how
+//! much, and the single lever that costs most.
 
 use yew::prelude::*;
 
@@ -9,8 +10,12 @@ use super::context::use_app;
 use super::explained::explained;
 use super::Shared;
 use crate::describe::{pv_change, slipped_count};
-use crate::i18n::{fill, mnok, months};
-use crate::insight::{lever_name, present_value_note, Results};
+use crate::i18n::{fill, mnok, month, months, Strings};
+use crate::insight::{lever_name, milestone_name, present_value_note, Results};
+use crate::model::{Lang, Roadmap};
+use crate::scenario::Lever;
+use crate::sim::RunOutput;
+use crate::status::{HeadlineDate, Standing};
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
@@ -31,11 +36,9 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let split = fill(
         s.pv_split,
         &[
-            ("realised", &mnok(lang, cmp.scenario.realised)),
-            ("to_come", &mnok(lang, cmp.scenario.to_come)),
-            ("date", &crate::i18n::month(lang, roadmap.meta.data_date)),
+            ("total", &mnok(lang, cmp.scenario.present_value)),
             ("start", &mnok(lang, cmp.scenario.starting_level)),
-            ("first", &crate::i18n::month(lang, roadmap.meta.start)),
+            ("first", &month(lang, roadmap.meta.start)),
             (
                 "added",
                 &mnok(
@@ -47,18 +50,23 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     );
     let (slipped, slipped_months) = cmp.slipped();
     let slipped_value = slipped_count(lang, cmp);
-    let end = crate::i18n::month(lang, roadmap.meta.end);
+    let end = month(lang, roadmap.meta.end);
     let costliest = props.results.costliest.as_ref();
+    let standing = Standing::of(roadmap, &cmp.scenario);
+    let baseline_only = Lever::changed_in(&props.results.scenario).is_empty();
     html! {
+        <>
+        { standing_view(roadmap, lang, &standing, baseline_only, app.engine.baseline(), split) }
         <section class="headline" aria-labelledby="headline-heading">
-            <h2 id="headline-heading" class="visually-hidden">{ s.headline_heading }</h2>
+            <h2 id="headline-heading">{ s.changes_heading }</h2>
+            <p class="headline-words">{ s.changes_baseline_words }</p>
+            <div class="figures">
             <div class="figure">
                 <p class="figure-label">{ pv_label }</p>
                 <p class="figure-value">
                     { explained(present_value_note(roadmap, lang), Some("pv-delta"), pv_value) }
                 </p>
                 <p class="figure-sub">{ s.against_baseline_to_come }</p>
-                <p class="figure-sub" id="pv-split">{ split }</p>
             </div>
             <div class="figure">
                 <p class="figure-label">{ s.slipped_label }</p>
@@ -78,6 +86,102 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                     <p class="figure-sub">{ fill(s.costliest_recovers, &[("amount", &mnok(lang, c.recovers))]) }</p>
                 }
             </div>
+            </div>
         </section>
+        </>
+    }
+}
+
+/// Where the roadmap stands and is heading: a plain function, it has no state of its own.
+fn standing_view(
+    roadmap: &Roadmap,
+    lang: Lang,
+    standing: &Standing,
+    baseline_only: bool,
+    baseline: &RunOutput,
+    split: String,
+) -> Html {
+    let s = crate::i18n::strings(lang);
+    let data_date = month(lang, standing.data_date);
+    let count = |n: usize| n.to_string();
+    html! {
+        <section class="standing" aria-labelledby="standing-heading">
+            <h2 id="standing-heading">{ s.standing_heading }</h2>
+            <p class="headline-words" id="standing-as-of">
+                { fill(s.standing_as_of, &[("date", &data_date)]) }
+                { " " }
+                { if baseline_only { s.standing_baseline } else { s.standing_scenario } }
+            </p>
+            <div class="figures">
+            <div class="figure">
+                <p class="figure-label">{ s.behind_label }</p>
+                <p class="figure-value" id="behind-plan">
+                    { fill(s.behind_value, &[("late", &count(standing.late)), ("counted", &count(standing.with_sourced_plan))]) }
+                </p>
+                <p class="figure-sub">{ fill(s.behind_far, &[("far", &count(standing.far_behind))]) }</p>
+                if standing.assumed_plans > 0 {
+                    <p class="figure-sub">{ fill(s.behind_assumed, &[("count", &count(standing.assumed_plans))]) }</p>
+                }
+                <p class="figure-sub">
+                    { fill(s.reached_by, &[("reached", &count(standing.reached)), ("total", &count(standing.milestones)), ("date", &data_date)]) }
+                </p>
+            </div>
+            <div class="figure">
+                <p class="figure-label">{ s.dates_label }</p>
+                <ul class="headline-dates" id="headline-dates">
+                    { for standing.headlines.iter().map(|h| headline_date(roadmap, lang, s, h, baseline)) }
+                </ul>
+            </div>
+            <div class="figure">
+                <p class="figure-label">{ s.value_label }</p>
+                <p class="figure-value" id="value-to-come">
+                    { fill(s.value_to_come, &[("amount", &mnok(lang, standing.to_come))]) }
+                </p>
+                <p class="figure-sub" id="value-realised">
+                    { fill(s.value_realised, &[("amount", &mnok(lang, standing.realised)), ("date", &data_date)]) }
+                </p>
+                <p class="figure-sub" id="pv-split">{ split }</p>
+            </div>
+            </div>
+        </section>
+    }
+}
+
+/// "PLL: innført nasjonalt — sep. 2031 (plan des. 2029; grunnlaget: jan. 2031)".
+fn headline_date(
+    roadmap: &Roadmap,
+    lang: Lang,
+    s: &Strings,
+    h: &HeadlineDate,
+    baseline: &RunOutput,
+) -> Html {
+    let shown = |date: Option<_>| {
+        date.map_or_else(
+            || {
+                fill(
+                    s.date_not_within,
+                    &[("end", &month(lang, roadmap.meta.end))],
+                )
+            },
+            |d| month(lang, d),
+        )
+    };
+    let plan_template = if h.plan_assumed {
+        s.date_plan_assumed
+    } else {
+        s.date_plan
+    };
+    let mut notes = vec![fill(plan_template, &[("plan", &month(lang, h.plan))])];
+    let in_baseline = baseline.milestone(&h.id).and_then(|m| m.forecast);
+    if in_baseline != h.date {
+        notes.push(fill(s.date_baseline_was, &[("date", &shown(in_baseline))]));
+    }
+    html! {
+        <li id={format!("headline-date-{}", h.id)}>
+            <span class="headline-date-name">{ milestone_name(roadmap, &h.id, lang) }</span>
+            { " " }
+            <strong>{ shown(h.date) }</strong>
+            { format!(" ({})", notes.join("; ")) }
+        </li>
     }
 }

@@ -123,7 +123,7 @@ test('a keyboard alone moves a lever, the milestone moves, and one status messag
   assert.ok(monthOf(await forecast()) > before, 'the milestone moved later');
   const said = await page.evaluate(() => window.announcements);
   assert.equal(said.length, 1, `one message for the burst: ${said.join(' | ')}`);
-  assert.match(said[0], /^Resultatene er oppdatert\. Tapt gevinst: −[\d\s]+ mill\. kr\. Milepæler som forsinkes: [1-9]\d* av \d+\.$/);
+  assert.match(said[0], /^Resultatene er oppdatert\. Tapt gevinst: −[\d\s]+ mill\. kr\. Milepæler senere enn i grunnlaget: [1-9]\d* av \d+\.$/);
   assert.ok(said[0].includes(await text(page, '#pv-delta')), 'it carries the headline figure');
 
   // One more step, and the message follows the new figures.

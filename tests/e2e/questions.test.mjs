@@ -18,6 +18,8 @@ const EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct'
 const TODAY_NB = `data per ${NB[MONTH - 1]} ${YEAR}`;
 const TODAY_EN = `data as of ${EN[MONTH - 1]} ${YEAR}`;
 const TIME_CHARTS = ['adoption-chart', 'benefit-chart', 'timeline-chart'];
+/** "aug. 2028" → a month count, to compare dates as a reader reads them. */
+const monthNb = (s) => 12 * Number(s.split(' ')[1]) + NB.indexOf(s.split(' ')[0]);
 
 /** Collapses the no-break spaces between month and year, as a reader sees them. */
 const plain = (s) => s.replace(/\s+/g, ' ').trim();
@@ -132,8 +134,8 @@ test('switching to "from today" resets the levers it does not offer, and the add
 test('the headline and the benefit table say what existed before the roadmap and what it adds', async (t) => {
   const { page, problems } = await open(t);
   const split = plain(await text(page, '#pv-split'));
-  assert.match(split, /realisert før datadatoen/);
-  assert.match(split, /fantes .+ alt da veikartet begynte .+ veikartet legger til/);
+  assert.match(plain(await text(page, '#value-realised')), /^[\d ]+ mill\. kr realisert til og med feb\. 2026$/);
+  assert.match(split, /^Av hele nåverdien, .+, fantes .+ alt da veikartet begynte .+ veikartet legger til/);
   const headers = await page.$$eval('#benefits thead th', (ths) => ths.map((th) => th.textContent));
   assert.ok(headers.includes('Av dette fantes før veikartet'), headers.join(' | '));
   // The PLL benefit started at nothing in 2021; digital dialogue was already well under way.
@@ -156,5 +158,28 @@ test('the 2023 plan\'s PLL targets stand beside the forecast on the adoption cha
     .reduce((a, b) => a + b, 0);
   assert.ok(targets > 0, 'the data has plan targets');
   assert.equal(squares, targets);
+  assert.deepEqual(problems, []);
+});
+
+test('the first screen says where the roadmap stands before what the levers change', async (t) => {
+  const { page, problems } = await open(t);
+  assert.equal(plain(await text(page, '#standing-heading')), 'Slik står veikartet');
+  assert.match(plain(await text(page, '#standing-as-of')), new RegExp(`^Data per ${NB[MONTH - 1]} ${YEAR}\\. Grunnlaget: veikartet slik dataene viser det`));
+  // Late against the 2021 plan is counted where the plan date has a source; assumed ones are named.
+  const sourced = ROADMAP.split('[[milestones]]').slice(1).filter((m) => /^plan = \{[^}]*src = /m.test(m)).length;
+  const [late, counted] = plain(await text(page, '#behind-plan')).match(/^(\d+) av (\d+) milepæler$/).slice(1).map(Number);
+  assert.equal(counted, sourced);
+  assert.ok(late > 0 && late <= counted);
+  // The dates asked about most: PLL nationally, with the 2021 plan beside the forecast.
+  const pll = plain(await text(page, '#headline-date-pll_full_rollout'));
+  assert.match(pll, /^PLL: innført nasjonalt \S+ \d{4} \(plan des\. 2029\)$/);
+  const before = monthNb(plain(await text(page, '#headline-date-pll_full_rollout strong')));
+
+  // Kommuner hold back from now: the standing follows the scenario and names the baseline's date.
+  await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('24'));
+  assert.match(plain(await text(page, '#standing-as-of')), /Med spakene slik du har satt dem\.$/);
+  const after = monthNb(plain(await text(page, '#headline-date-pll_full_rollout strong')));
+  assert.ok(after > before, `PLL nationally moved from ${before} to ${after}`);
+  assert.match(plain(await text(page, '#headline-date-pll_full_rollout')), /\(plan des\. 2029; grunnlaget: \S+ \d{4}\)$/);
   assert.deepEqual(problems, []);
 });
