@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::context::use_app;
+use super::context::{use_app, AppContext};
 use super::explained::explained;
 use super::Shared;
 use crate::describe::{pv_change, slipped_count};
@@ -183,5 +183,31 @@ fn headline_date(
             <strong>{ shown(h.date) }</strong>
             { format!(" ({})", notes.join("; ")) }
         </li>
+    }
+}
+
+/// On a narrow screen the results sit below the levers: this bar keeps the change in view while a
+/// lever moves (CSS shows it below 1000 px only, stuck to the bottom of the screen).
+pub fn figure_bar(app: &AppContext, results: &Results) -> Html {
+    let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
+    let cmp = &results.comparison;
+    let (pv_label, pv_value) =
+        pv_change(lang, cmp.scenario.to_come - app.engine.baseline().to_come);
+    let first_date = Standing::of(roadmap, &cmp.scenario)
+        .headlines
+        .into_iter()
+        .next();
+    html! {
+        <aside class="figure-bar" id="figure-bar" aria-label={s.headline_heading}>
+            <span>{ format!("{pv_label}: {pv_value}") }</span>
+            <span>{ format!("{}: {}", s.slipped_label, slipped_count(lang, cmp)) }</span>
+            if let Some(h) = first_date {
+                <span>
+                    { format!("{}: ", milestone_name(roadmap, &h.id, lang)) }
+                    <strong>{ h.date.map_or_else(|| fill(s.date_not_within, &[("end", &month(lang, roadmap.meta.end))]), |d| month(lang, d)) }</strong>
+                </span>
+            }
+            <a href="#standing-heading">{ s.skip_to_results }</a>
+        </aside>
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::charts::{AdoptionChart, BenefitChart, DepGraphChart, Timeline};
 use super::context::AppContext;
 use super::fit_panel::FitPanel;
-use super::headline::Headline;
+use super::headline::{figure_bar, Headline};
 use super::hooks::{
     announce, app_url, location_query, use_pinned_run, use_results, use_scroll_to_view,
     use_url_sync,
@@ -140,6 +140,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     }
     let statement = question_statement(&context, state.scenario.question);
     let languages = lang_switch(&context);
+    let key_figures = figure_bar(&context, &results);
     html! {
         <ContextProvider<AppContext> {context}>
         <div class="app">
@@ -157,6 +158,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             { notices }
             <main class="layout">
                 <LeverPanel scenario={state.scenario.clone()} open_groups={state.open_groups.clone()} />
+                { key_figures }
                 <div class="results" id="results" tabindex="-1">
                     <PrintScenario scenario={state.scenario.clone()} />
                     <div class="toolbar" role="group" aria-label={s.share_toolbar}>

@@ -183,3 +183,30 @@ test('the first screen says where the roadmap stands before what the levers chan
   assert.match(plain(await text(page, '#headline-date-pll_full_rollout')), /\(plan des\. 2029; grunnlaget: \S+ \d{4}\)$/);
   assert.deepEqual(problems, []);
 });
+
+test('on a phone the change stays in view while a lever moves, with a way to the results', async (t) => {
+  const { page, problems } = await open(t, { width: 390, height: 844 });
+  const bar = page.locator('#figure-bar');
+  const lever = page.locator('#lever-kommune_plo-delay');
+  await lever.focus();
+  const inView = async (locator) => {
+    const box = await locator.boundingBox();
+    return box !== null && box.y >= 0 && box.y + box.height <= 844;
+  };
+  const [leverBox, barBox] = [await lever.boundingBox(), await bar.boundingBox()];
+  assert.ok(await inView(lever) && (await inView(bar)), 'the lever and the figures are both on screen');
+  assert.ok(leverBox.y + leverBox.height <= barBox.y, 'the figures do not cover the lever');
+  assert.match(plain(await bar.textContent()), /^Gevinst som i grunnlaget: 0 mill\. kr/);
+  await afterRecompute(page, () => lever.fill('24'));
+  assert.match(plain(await bar.textContent()), /^Tapt gevinst: −[\d ]+ mill\. kr/);
+  assert.ok(await inView(bar));
+  await bar.getByRole('link').click();
+  assert.ok(await inView(page.locator('#standing-heading')), 'the link leads to the results');
+  assert.deepEqual(problems, []);
+});
+
+test('on a desktop the figure bar stays out of the way', async (t) => {
+  const { page, problems } = await open(t);
+  assert.equal(await page.locator('#figure-bar').isVisible(), false);
+  assert.deepEqual(problems, []);
+});
