@@ -184,7 +184,6 @@ strings! {
     earlier_by,
 
     chain_heading,
-    chain_hint,
     because,
     /// `{m}` moves `{months}` later, to `{date}`.
     chain_later,
@@ -540,7 +539,6 @@ pub const NB: Strings = Strings {
     earlier_by: "{months} tidligere",
 
     chain_heading: "Hvorfor?",
-    chain_hint: "Ingen milepæl valgt.",
     because: "fordi",
     chain_later: "{m} flyttes {months} til {date}",
     chain_earlier: "{m} kommer {months} tidligere, {date}",
@@ -836,7 +834,6 @@ pub const NN: Strings = Strings {
     earlier_by: "{months} tidlegare",
 
     chain_heading: "Kvifor?",
-    chain_hint: "Ingen milepæl er vald.",
     because: "fordi",
     chain_later: "{m} blir flytta {months} til {date}",
     chain_earlier: "{m} kjem {months} tidlegare, {date}",
@@ -1132,7 +1129,6 @@ pub const EN: Strings = Strings {
     earlier_by: "{months} earlier",
 
     chain_heading: "Why?",
-    chain_hint: "No milestone chosen.",
     because: "because",
     chain_later: "{m} moves {months} later, to {date}",
     chain_earlier: "{m} comes {months} earlier, at {date}",

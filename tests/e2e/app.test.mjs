@@ -124,6 +124,10 @@ test('choosing a milestone lists its critical chain, by mouse, keyboard and char
   await page.click('#select-pll_kommune_start');
   await page.waitForSelector('#chain-steps li');
   assert.ok((await text(page, '#chain-summary')).startsWith(name));
+  // The explanation opens where the milestone was chosen: right under its row.
+  const row = await page.locator('#milestone-pll_kommune_start').boundingBox();
+  const chain = await page.locator('#chain').boundingBox();
+  assert.ok(chain.y >= row.y + row.height && chain.y - (row.y + row.height) < 40, JSON.stringify({ row, chain }));
   assert.match(await text(page, '#chain-summary'), /flyttes \d+ måned|nås ikke/);
   const steps = await page.locator('#chain-steps li').allInnerTexts();
   assert.ok(steps.every((s) => s.startsWith('fordi ')), steps.join(' | '));
@@ -142,6 +146,9 @@ test('choosing a milestone lists its critical chain, by mouse, keyboard and char
   const label = page.locator('#timeline-chart svg text', { hasText: name }).first();
   await label.click();
   await page.waitForFunction((n) => document.querySelector('#chain-summary')?.innerText.startsWith(n), name);
+  // … and brings its explanation into view.
+  const shown = await page.locator('#chain-summary').boundingBox();
+  assert.ok(shown.y >= 0 && shown.y + shown.height <= page.viewportSize().height, JSON.stringify(shown));
   assert.deepEqual(problems, []);
 });
 

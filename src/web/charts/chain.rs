@@ -1,4 +1,5 @@
-//! Why the chosen milestone falls when it does: its critical chain in words.
+//! Why the chosen milestone falls when it does: its critical chain in words, shown in the
+//! milestone table right under the chosen row, where it was chosen.
 
 use yew::prelude::*;
 
@@ -32,8 +33,6 @@ pub fn Chain(props: &ChainProps) -> Html {
                 <ol class="chain-steps" id="chain-steps">
                     { for x.reasons.into_iter().map(|reason| html! { <li>{ format!("{} {reason}", s.because) }</li> }) }
                 </ol>
-            } else {
-                <p class="hint">{ s.chain_hint }{ " " }{ s.timeline_hint }</p>
             }
         </div>
     }

@@ -61,10 +61,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             .map(|&i| roadmap.milestones[i].id.clone())
             .collect();
         Callback::from(move |e: MouseEvent| {
-            let Some(svg) = frame
-                .cast::<web_sys::Element>()
-                .and_then(|f| f.first_element_child())
-            else {
+            let Some(frame) = frame.cast::<web_sys::Element>() else {
+                return;
+            };
+            let Some(svg) = frame.first_element_child() else {
                 return;
             };
             // The SVG may be scaled by CSS: map the click back to the chart's own pixels.
@@ -73,6 +73,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let y = (e.client_y() as f64 - rect.top()) * scale;
             if let Some(row) = timeline_row_at(y, ids.len()) {
                 dispatch.emit(Action::SelectMilestone(ids[row].clone()));
+                // The explanation opens under the milestone's row in the table: bring it here.
+                let id = format!("milestone-{}", ids[row]);
+                if let Some(tr) = frame
+                    .owner_document()
+                    .and_then(|d| d.get_element_by_id(&id))
+                {
+                    tr.scroll_into_view_with_bool(true);
+                }
             }
         })
     };
@@ -100,6 +108,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             Status::Red => "status-red",
         };
         html! {
+            <>
             <tr id={format!("milestone-{}", m.id)} class={classes!(chosen.then_some("chosen"))}>
                 <th scope="row">
                     <button type="button" class="link" id={format!("select-{}", m.id)} aria-pressed={chosen.to_string()} onclick={select}>
@@ -123,6 +132,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     } }
                 </td>
             </tr>
+            if chosen {
+                <tr class="chain-row">
+                    <td colspan="6"><Chain results={props.results.clone()} selected={props.selected.clone()} /></td>
+                </tr>
+            }
+            </>
         }
     });
     html! {
@@ -148,7 +163,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </ul>
             // The milestone table below is this chart's table, always shown.
             <ChartText chart="timeline" summary={with_today_note(roadmap, timeline_summary(roadmap, cmp, lang), lang)} />
-            <Chain results={props.results.clone()} selected={props.selected.clone()} />
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-heading">
                 <table id="milestone-table">
                     <thead>
