@@ -1356,6 +1356,35 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
     out
 }
 
+/// A number as a person types it in the page's language: in Norwegian a decimal comma or point
+/// ("2,5", "2.5") and spaces between digit groups; in English a decimal point and commas between
+/// groups. A minus or a true minus sign. `None` for anything else, such as two decimal marks.
+pub fn parse_number(lang: Lang, text: &str) -> Option<f64> {
+    let group = |c: char| match lang {
+        Lang::Nb | Lang::Nn => matches!(c, ' ' | '\u{a0}' | '\u{202f}'),
+        Lang::En => matches!(c, ' ' | ','),
+    };
+    let plain: String = text
+        .chars()
+        .filter(|&c| !group(c))
+        .map(|c| match c {
+            '−' => '-',
+            ',' => '.',
+            c => c,
+        })
+        .collect();
+    // Rust also reads "inf", "NaN" and "1e3": a lever field wants digits and one mark.
+    if !plain.bytes().any(|b| b.is_ascii_digit())
+        || plain
+            .bytes()
+            .any(|b| !(b.is_ascii_digit() || b == b'.' || b == b'-'))
+        || plain.matches('.').count() > 1
+    {
+        return None;
+    }
+    plain.parse().ok()
+}
+
 /// An amount in million kroner, whole millions.
 pub fn mnok(lang: Lang, value: f64) -> String {
     fill(strings(lang).mnok, &[("n", &number(lang, value, 0))])
@@ -1453,6 +1482,30 @@ pub fn uppercase_char(c: char) -> char {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_typed_number_reads_as_the_language_writes_it() {
+        assert_eq!(parse_number(Lang::Nb, "2,5"), Some(2.5));
+        assert_eq!(parse_number(Lang::Nn, " 2.5 "), Some(2.5));
+        assert_eq!(parse_number(Lang::Nb, "1 000"), Some(1000.0));
+        assert_eq!(parse_number(Lang::Nb, "−1,25"), Some(-1.25));
+        assert_eq!(parse_number(Lang::En, "1,000.5"), Some(1000.5));
+        assert_eq!(parse_number(Lang::En, "2.5"), Some(2.5));
+        for bad in ["", "abc", "1.000,5", "2,5,1", "inf", "NaN", "1e3", "--1"] {
+            assert_eq!(parse_number(Lang::Nb, bad), None, "{bad:?}");
+        }
+        // What the fields show reads back as the same value in every language.
+        for lang in Lang::ALL {
+            for v in [0.25, 1.0, 2.5, 48.0, 1234.5, -3.75] {
+                assert_eq!(
+                    parse_number(lang, &number(lang, v, 2)),
+                    Some(v),
+                    "{lang:?} {v}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn case_by_hand_agrees_with_unicode_on_every_latin_1_letter() {
         for c in (0u32..=0xFF).filter_map(char::from_u32) {

@@ -73,6 +73,36 @@ test('an exact entry outside a lever range is corrected and says so', async (t) 
   assert.deepEqual(problems, []);
 });
 
+test('an exact entry takes the language\'s decimal mark and shows it', async (t) => {
+  const { page, problems } = await open(t);
+  const field = page.locator('#lever-kommune_plo-speed-value');
+  assert.equal(await field.inputValue(), '1,00');
+  await afterRecompute(page, async () => {
+    await field.fill('2,5');
+    await field.press('Enter');
+  });
+  assert.equal(await page.inputValue('#lever-kommune_plo-speed'), '2.5', 'a decimal comma is a decimal mark');
+  assert.equal(await field.inputValue(), '2,50');
+  assert.equal(new URL(page.url()).searchParams.get('a1s'), '2.5');
+  await afterRecompute(page, async () => {
+    await field.fill('1.5');
+    await field.press('Enter');
+  });
+  assert.equal(await field.inputValue(), '1,50', 'a decimal point is read too');
+  // Out of range, the note uses the same format.
+  await afterRecompute(page, async () => {
+    await field.fill('3,5');
+    await field.press('Enter');
+  });
+  assert.match(await text(page, '#lever-kommune_plo-speed-note'), /^3,5 er utenfor 0,25–3,00 × ?; brukt: 3,00 ×$/);
+  // Letters change nothing and say so.
+  await field.fill('fort');
+  await field.press('Enter');
+  await page.locator('#lever-kommune_plo-speed-note', { hasText: 'Skriv et tall' }).waitFor();
+  assert.equal(await page.inputValue('#lever-kommune_plo-speed'), '3');
+  assert.deepEqual(problems, []);
+});
+
 test('a preset from the data sets the levers, and reset all clears them', async (t) => {
   const { page, problems } = await open(t);
   const levers = () =>

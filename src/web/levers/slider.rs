@@ -1,10 +1,10 @@
-//! One numeric lever: a labelled range input that acts on every `input` event, a number input
-//! for exact entry, and a reset button.
+//! One numeric lever: a labelled range input that acts on every `input` event, a text field for
+//! exact entry in the page's number format (a decimal comma in Norwegian), and a reset button.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::fill;
+use crate::i18n::{fill, number, parse_number};
 use crate::scenario::LeverKind;
 use crate::scenario::Scenario;
 use crate::ui_state::{shown_value, Action, Lever, Scale};
@@ -35,17 +35,6 @@ pub fn dom_id(lever: &Lever) -> String {
     format!("lever-{}-{kind}", lever.target())
 }
 
-fn slide_to<E: AsRef<web_sys::Event> + 'static>(
-    lever: &Lever,
-    dispatch: &Callback<Action>,
-) -> Callback<E> {
-    let lever = lever.clone();
-    dispatch.reform(move |e: E| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        Action::Slide(lever.clone(), input.value_as_number())
-    })
-}
-
 #[component]
 pub fn SliderLever(props: &SliderProps) -> Html {
     let app = use_app();
@@ -57,20 +46,30 @@ pub fn SliderLever(props: &SliderProps) -> Html {
     };
     let scale = Scale::of(props.lever.kind());
     let id = dom_id(&props.lever);
+    let lang = app.lang;
     let decimals = if scale.step < 1.0 { 2 } else { 0 };
-    let shown = format!("{:.*}", decimals, props.value);
+    // The range wants "1.50"; a reader (and the field) "1,50" in Norwegian.
+    let value = format!("{:.*}", decimals, props.value);
+    let shown = number(lang, props.value, decimals);
     let is_default = props.value == shown_value(&props.lever, &Scenario::default());
     // The range acts while it moves; the number acts when an entry is committed, so typing
     // "0.5" is not cut short at "0".
-    let oninput = slide_to::<InputEvent>(&props.lever, &app.dispatch);
+    let oninput = {
+        let lever = props.lever.clone();
+        app.dispatch.reform(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            Action::Slide(lever.clone(), input.value_as_number())
+        })
+    };
     let onchange = {
-        let slide = slide_to::<Event>(&props.lever, &app.dispatch);
+        let (lever, dispatch) = (props.lever.clone(), app.dispatch.clone());
         let note = note.clone();
         let s = app.strings();
         let unit = props.unit.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let entered = input.value_as_number();
+            let entered = parse_number(lang, &input.value()).unwrap_or(f64::NAN);
+            let shown = |v: f64| number(lang, v, decimals);
             note.set(match scale.correction(entered) {
                 None => None,
                 Some(None) => Some(s.lever_not_a_number.to_string()),
@@ -78,14 +77,14 @@ pub fn SliderLever(props: &SliderProps) -> Html {
                     s.lever_corrected,
                     &[
                         ("value", &input.value()),
-                        ("min", &format!("{}", scale.min)),
-                        ("max", &format!("{} {unit}", scale.max)),
-                        ("used", &format!("{used} {unit}")),
+                        ("min", &shown(scale.min)),
+                        ("max", &format!("{} {unit}", shown(scale.max))),
+                        ("used", &format!("{} {unit}", shown(used))),
                     ],
                 )),
             });
             if !entered.is_nan() {
-                slide.emit(e);
+                dispatch.emit(Action::Slide(lever.clone(), entered));
             }
         })
     };
@@ -104,18 +103,17 @@ pub fn SliderLever(props: &SliderProps) -> Html {
                     min={scale.min.to_string()}
                     max={scale.max.to_string()}
                     step={scale.step.to_string()}
-                    value={shown.clone()}
+                    {value}
                     aria-valuetext={format!("{shown} {}", props.unit)}
                     {oninput}
                 />
                 <input
-                    type="number"
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
                     class="lever-value"
                     id={format!("{id}-value")}
                     aria-label={props.label.clone()}
-                    min={scale.min.to_string()}
-                    max={scale.max.to_string()}
-                    step={scale.step.to_string()}
                     value={shown}
                     aria-describedby={note.is_some().then(|| note_id.clone())}
                     aria-invalid={note.is_some().then_some("true")}
