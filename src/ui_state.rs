@@ -41,6 +41,20 @@ impl Scale {
     }
 }
 
+/// Whether a name matches what was typed into the lever filter: every word of the query, in any
+/// letter case, somewhere in the name ("kom pleie" finds "Kommuner – pleie og omsorg").
+pub fn name_matches(name: &str, query: &str) -> bool {
+    let lower = |t: &str| {
+        t.chars()
+            .map(crate::i18n::lowercase_char)
+            .collect::<String>()
+    };
+    let name = lower(name);
+    lower(query)
+        .split_whitespace()
+        .all(|word| name.contains(word))
+}
+
 /// A share is shown in percent; other units as they are.
 fn shown_factor(kind: LeverKind) -> f64 {
     if kind.spec().unit == Unit::Share {
@@ -258,6 +272,17 @@ pub fn active_preset<'a>(roadmap: &'a Roadmap, scenario: &Scenario) -> Option<&'
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_lever_filter_finds_every_word_in_any_case() {
+        assert!(name_matches("Kommuner – pleie og omsorg", "kom PLEIE"));
+        assert!(name_matches("Pasientens legemiddelliste (PLL)", "pll"));
+        assert!(name_matches("Fastleger", ""));
+        assert!(name_matches("Økt bruk", "øKT"));
+        assert!(!name_matches("Fastleger", "kommune"));
+        assert!(!name_matches("Kommuner – pleie og omsorg", "kom lege"));
+    }
+
     use super::*;
     use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
     use crate::scenario::ActorLevers;

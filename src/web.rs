@@ -82,6 +82,15 @@ impl<T> Deref for Shared<T> {
     }
 }
 
+/// Chooses a milestone and brings its row in the milestone table into view, where the
+/// explanation of its date opens: "show the affected milestone", from a chart or a lever.
+fn show_milestone(dispatch: &Callback<Action>, id: &str) {
+    dispatch.emit(Action::SelectMilestone(id.to_string()));
+    if let Some(row) = gloo::utils::document().get_element_by_id(&format!("milestone-{id}")) {
+        row.scroll_into_view_with_bool(true);
+    }
+}
+
 /// A chart's SVG as HTML, or the reason it could not be drawn.
 fn svg_html(svg: Svg) -> Html {
     match svg {

@@ -182,6 +182,37 @@ test('choosing a milestone lists its critical chain, by mouse, keyboard and char
   assert.deepEqual(problems, []);
 });
 
+test('the lever filter narrows the panel, and a milestone lever shows its milestone', async (t) => {
+  const { page, problems } = await open(t);
+  const groups = () => page.locator('fieldset.actor').count();
+  const all = await groups();
+  await page.fill('#lever-filter', 'PLEIE');
+  await page.locator('fieldset.actor').first().waitFor();
+  assert.ok((await groups()) < all, 'fewer groups');
+  assert.ok(await page.locator('#actor-kommune_plo').isVisible(), 'found by its name, in a group opened for it');
+  assert.equal(await page.locator('#actor-fastlege').count(), 0);
+  assert.ok(await page.locator('#lever-pll_kommune_start-extra').isVisible());
+  assert.equal(await page.locator('#lever-pps_trial-extra').count(), 0);
+  // A solution's name finds the groups with a duty lever for it.
+  await page.fill('#lever-filter', 'legemiddelliste');
+  await page.locator('#actor-fastlege').waitFor();
+  await page.fill('#lever-filter', '');
+  await page.waitForFunction((n) => document.querySelectorAll('fieldset.actor').length === n, all);
+
+  // One click from a milestone lever to the milestone, with why it falls when it does. (The
+  // filter opened the groups; they stay open.)
+  assert.ok(await page.$eval('#group-milestones', (group) => group.open));
+  const name = (await text(page, '#select-pll_kommune_start')).trim();
+  await page.click('#show-pll_kommune_start');
+  await page.waitForFunction((n) => document.querySelector('#chain-summary')?.innerText.startsWith(n), name);
+  const shown = await page.locator('#chain-summary').boundingBox();
+  assert.ok(shown.y >= 0 && shown.y + shown.height <= page.viewportSize().height, JSON.stringify(shown));
+  // Each kind of lever has its line of help.
+  await page.click('#lever-help summary');
+  assert.equal(await page.locator('#lever-help dd').count(), 5);
+  assert.deepEqual(problems, []);
+});
+
 test('every number says where it comes from', async (t) => {
   const { page } = await open(t);
   const notes = await page.$$eval('.explained', (els) => els.map((e) => e.getAttribute('title')));

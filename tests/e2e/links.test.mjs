@@ -41,7 +41,7 @@ test('a link opens with its levers, language, milestone, solution and pinned sce
     'v=2&d=2026.1&lang=nn&a1d=24&a1s=0.5&m7=3&ms=m7&sol=kjernejournal&pin=1&pin.a1d=6',
   );
   assert.equal(await value(page, 'lever-kommune_plo-delay'), '24');
-  assert.equal(await value(page, 'lever-kommune_plo-speed'), '0.50');
+  assert.equal(await value(page, 'lever-kommune_plo-speed'), '0,50');
   assert.equal(await value(page, 'lever-pll_kommune_start-extra'), '3');
   assert.equal(await value(page, 'lever-legevakt-delay'), '0', 'what the link leaves out is at its default');
   assert.equal(await page.getAttribute('html', 'lang'), 'nn');
@@ -135,7 +135,7 @@ test('a broken link applies what it can and lists, until dismissed, what it igno
   assert.equal(await notice.locator('img').count(), 0, 'a parameter is shown as text, never as markup');
   // The good parameter is applied, the bad ones are at their defaults.
   assert.equal(await value(page, 'lever-kommune_plo-delay'), '12');
-  assert.equal(await value(page, 'lever-legevakt-speed'), '1.00');
+  assert.equal(await value(page, 'lever-legevakt-speed'), '1,00');
   assert.equal(await value(page, 'lever-fastlege-ceiling'), '100');
   assert.equal(await value(page, 'lever-pll_kommune_start-extra'), '0');
   assert.equal(await page.getAttribute('html', 'lang'), 'nb');

@@ -18,7 +18,7 @@ use crate::ui_state::Action;
 use crate::web::context::use_app;
 use crate::web::explained::explained;
 use crate::web::hooks::{use_chart, use_width};
-use crate::web::Shared;
+use crate::web::{show_milestone, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -61,10 +61,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             .map(|&i| roadmap.milestones[i].id.clone())
             .collect();
         Callback::from(move |e: MouseEvent| {
-            let Some(frame) = frame.cast::<web_sys::Element>() else {
-                return;
-            };
-            let Some(svg) = frame.first_element_child() else {
+            let Some(svg) = frame
+                .cast::<web_sys::Element>()
+                .and_then(|f| f.first_element_child())
+            else {
                 return;
             };
             // The SVG may be scaled by CSS: map the click back to the chart's own pixels.
@@ -72,15 +72,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let scale = timeline_height(ids.len()) as f64 / rect.height().max(1.0);
             let y = (e.client_y() as f64 - rect.top()) * scale;
             if let Some(row) = timeline_row_at(y, ids.len()) {
-                dispatch.emit(Action::SelectMilestone(ids[row].clone()));
-                // The explanation opens under the milestone's row in the table: bring it here.
-                let id = format!("milestone-{}", ids[row]);
-                if let Some(tr) = frame
-                    .owner_document()
-                    .and_then(|d| d.get_element_by_id(&id))
-                {
-                    tr.scroll_into_view_with_bool(true);
-                }
+                show_milestone(&dispatch, &ids[row]);
             }
         })
     };

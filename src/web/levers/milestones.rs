@@ -10,14 +10,17 @@ use crate::describe::not_offered_text;
 use crate::i18n::fill;
 use crate::insight::lever_name;
 use crate::scenario::{Question, Scenario};
-use crate::ui_state::{shown_value, Lever};
+use crate::ui_state::{name_matches, shown_value, Lever};
 use crate::web::context::use_app;
+use crate::web::show_milestone;
 
 #[derive(Properties, PartialEq)]
 pub struct MilestoneLeversProps {
     pub question: Question,
     /// The scenario's milestone levers.
     pub levers: BTreeMap<String, crate::scenario::MilestoneLevers>,
+    /// What the lever filter holds: only milestones whose name matches are shown.
+    pub filter: AttrValue,
 }
 
 #[component]
@@ -35,6 +38,7 @@ pub fn MilestoneLevers(props: &MilestoneLeversProps) -> Html {
     roadmap
         .milestones
         .iter()
+        .filter(|m| name_matches(m.name.get(lang), &props.filter))
         .map(|m| {
             let lever = Lever::MilestoneDelay(m.id.clone());
             let name = m.name.get(lang);
@@ -50,7 +54,12 @@ pub fn MilestoneLevers(props: &MilestoneLeversProps) -> Html {
                 s.reset_lever,
                 &[("lever", &lever_name(roadmap, &lever, lang))],
             );
+            let show = {
+                let (dispatch, id) = (app.dispatch.clone(), m.id.clone());
+                Callback::from(move |_: MouseEvent| show_milestone(&dispatch, &id))
+            };
             html! {
+                <>
                 <SliderLever
                     value={shown_value(&lever, &scenario)}
                     label={name.to_string()}
@@ -58,6 +67,10 @@ pub fn MilestoneLevers(props: &MilestoneLeversProps) -> Html {
                     {reset_label}
                     {lever}
                 />
+                <button type="button" class="link show-milestone" id={format!("show-{}", m.id)} onclick={show}>
+                    { s.show_milestone }
+                </button>
+                </>
             }
         })
         .collect()

@@ -4,14 +4,14 @@
 
 use std::collections::BTreeSet;
 
-use web_sys::{HtmlDetailsElement, HtmlSelectElement};
+use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::actor::ActorGroup;
 use super::milestones::MilestoneLevers;
 use super::question_choice::QuestionChoice;
 use crate::scenario::{Question, Scenario, Schedule};
-use crate::ui_state::{active_preset, Action, LeverGroup};
+use crate::ui_state::{active_preset, name_matches, Action, LeverGroup};
 use crate::web::context::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -22,10 +22,16 @@ pub struct LeverPanelProps {
 
 #[component]
 pub fn LeverPanel(props: &LeverPanelProps) -> Html {
-    let Some(app) = use_app() else {
+    let app = use_app();
+    // What was typed into the lever filter: while it holds something, every group is open and
+    // shows only what matches.
+    let filter = use_state(String::new);
+    let Some(app) = app else {
         return Html::default();
     };
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
+    let query = filter.trim().to_string();
+    let filtering = !query.is_empty();
     let group = |kind: LeverGroup, title: &'static str, body: Html| {
         let ontoggle = app.dispatch.reform(move |e: Event| {
             Action::SetGroupOpen(kind, e.target_unchecked_into::<HtmlDetailsElement>().open())
@@ -36,7 +42,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
             LeverGroup::Milestones => "group-milestones",
         };
         html! {
-            <details class="lever-group" {id} open={props.open_groups.contains(&kind)} {ontoggle}>
+            <details class="lever-group" {id} open={filtering || props.open_groups.contains(&kind)} {ontoggle}>
                 <summary>{ title }</summary>
                 { body }
             </details>
@@ -49,6 +55,16 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
             .iter()
             .enumerate()
             .filter(|(_, a)| a.vendor == vendor)
+            // A group matches by its name or by a solution it has a duty lever for.
+            .filter(|(_, a)| {
+                name_matches(a.name.get(lang), &query)
+                    || roadmap.tracks.iter().any(|t| {
+                        t.actor == a.id
+                            && roadmap
+                                .solution(&t.solution)
+                                .is_some_and(|x| name_matches(x.name.get(lang), &query))
+                    })
+            })
             .map(|(i, a)| {
                 html! {
                     <ActorGroup actor={i} {question} levers={props.scenario.actors.get(&a.id).cloned()} />
@@ -57,7 +73,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
             .collect()
     };
     let milestones = html! {
-        <MilestoneLevers {question} levers={props.scenario.milestones.clone()} />
+        <MilestoneLevers {question} levers={props.scenario.milestones.clone()} filter={query.clone()} />
     };
 
     // The current levers are the preset's when they match it exactly.
@@ -112,6 +128,26 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
             <button type="button" id="reset-all" class="secondary" onclick={app.dispatch.reform(|_| Action::ResetAll)}>
                 { s.reset_all }
             </button>
+            <details class="lever-help" id="lever-help">
+                <summary>{ s.help_heading }</summary>
+                <dl>
+                    <dt>{ s.lever_speed }</dt><dd>{ s.help_speed }</dd>
+                    <dt>{ s.lever_delay }</dt><dd>{ s.help_delay }</dd>
+                    <dt>{ s.lever_ceiling }</dt><dd>{ s.help_ceiling }</dd>
+                    <dt>{ s.mandates_heading }</dt><dd>{ s.help_mandate }</dd>
+                    <dt>{ s.group_milestones }</dt><dd>{ s.help_milestone }</dd>
+                </dl>
+            </details>
+            <div class="field">
+                <label for="lever-filter">{ s.filter_label }</label>
+                <input
+                    type="search"
+                    id="lever-filter"
+                    autocomplete="off"
+                    value={(*filter).clone()}
+                    oninput={let filter = filter.clone(); move |e: InputEvent| filter.set(e.target_unchecked_into::<HtmlInputElement>().value())}
+                />
+            </div>
             { group(LeverGroup::Providers, s.group_providers, actors(false)) }
             { group(LeverGroup::Vendors, s.group_vendors, actors(true)) }
             { group(LeverGroup::Milestones, s.group_milestones, milestones) }
