@@ -9,7 +9,7 @@ use crate::i18n::{fill, mnok, month, months, number, percent, strings};
 use crate::insight::{explain_chain, lever_name, milestone_name, track_name};
 use crate::model::{DepGraph, Lang, Node, Rag, Roadmap};
 use crate::scenario::{Lever, NotOffered, Unit};
-use crate::scenario::{MandateLever, Scenario};
+use crate::scenario::{MandateLever, Question, Scenario};
 use crate::sim::{Comparison, RunOutput, Status};
 
 /// A table of strings: the first column heads each row.
@@ -425,8 +425,53 @@ pub fn changed_levers(roadmap: &Roadmap, scenario: &Scenario, lang: Lang) -> Vec
         .collect()
 }
 
+/// The scenario in one sentence, for a view embedded on another site and for an exported file:
+/// the question, the data date and the levers that differ from the baseline.
+pub fn scenario_in_words(roadmap: &Roadmap, scenario: &Scenario, lang: Lang) -> String {
+    let s = strings(lang);
+    let levers = changed_levers(roadmap, scenario, lang);
+    let levers = if levers.is_empty() {
+        s.scenario_no_levers.to_string()
+    } else {
+        levers
+            .iter()
+            .map(|(name, value)| format!("{name} {value}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let question = match scenario.question {
+        Question::FromToday => s.scenario_from_today,
+        Question::Since2021 => s.scenario_since_2021,
+    };
+    fill(
+        s.scenario_words,
+        &[
+            ("question", question),
+            ("date", &month(lang, roadmap.meta.data_date)),
+            ("levers", &levers),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_scenario_in_one_sentence_names_its_question_date_and_levers() {
+        let engine = engine();
+        let roadmap = engine.roadmap();
+        assert_eq!(
+            scenario_in_words(roadmap, &Scenario::default(), Lang::Nb),
+            "Scenario fra i dag (data per feb.\u{a0}2026): grunnlaget, ingen spaker endret."
+        );
+        let mut since = delayed("kommune_plo", 24);
+        since.question = Question::Since2021;
+        let words = scenario_in_words(roadmap, &since, Lang::En);
+        assert!(
+            words.starts_with("Scenario since 2021 (data as of Feb\u{a0}2026): "),
+            "{words}"
+        );
+        assert!(words.ends_with(": delay 24 months."), "{words}");
+    }
     use super::*;
     use crate::scenario::ActorLevers;
     use crate::sim::Engine;

@@ -11,18 +11,33 @@ pub fn initial_height(view: View) -> u32 {
     match view {
         View::Adoption => 760,
         View::Benefits => 1_000,
-        View::Timeline => 2_200,
+        View::Timeline => 1_500,
         View::Graph => 760,
         View::All => 4_600,
     }
 }
 
+/// What a host page runs to fit the iframe just before it to the height the embedded page
+/// reports. It listens to that frame only (by its window, which also works for a sandboxed frame,
+/// whose origin is "null"), so several embeds on one page each get their own.
+const HEIGHT_LISTENER: &str = r#"<script>
+(function (frame) {
+  addEventListener("message", function (e) {
+    if (e.source === frame.contentWindow && e.data && e.data.type === "veikart:height") {
+      frame.height = Math.ceil(e.data.height);
+    }
+  });
+})(document.currentScript.previousElementSibling);
+</script>"#;
+
 /// `<iframe src="…" title="…" …></iframe>` for an embed link `src`, with the attributes a host
-/// needs: a title for screen readers, lazy loading, the clipboard, the full column's width.
+/// needs (a title for screen readers, lazy loading, the clipboard, the full column's width),
+/// followed by the few lines that fit its height to the chart. Without them (a site that strips
+/// scripts), the iframe keeps its starting height.
 pub fn iframe_snippet(src: &str, title: &str, height: u32) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write\" \
-         style=\"width:100%;border:0\" height=\"{height}\"></iframe>",
+         style=\"width:100%;border:0\" height=\"{height}\"></iframe>\n{HEIGHT_LISTENER}",
         escape_markup(src),
         escape_markup(title),
     )
@@ -43,8 +58,13 @@ mod tests {
             html,
             "<iframe src=\"https://example.org/veikart/?v=1&amp;d=2026.1&amp;embed=1&amp;view=timeline\" \
              title=\"Veikart: &quot;Milepæler&quot; &lt;nb&gt;\" loading=\"lazy\" \
-             allow=\"clipboard-write\" style=\"width:100%;border:0\" height=\"2200\"></iframe>"
+             allow=\"clipboard-write\" style=\"width:100%;border:0\" height=\"2200\"></iframe>\n"
+                .to_string()
+                + HEIGHT_LISTENER
         );
+        // The listener trusts no other frame and no other message.
+        assert!(HEIGHT_LISTENER.contains("e.source === frame.contentWindow"));
+        assert!(HEIGHT_LISTENER.contains("\"veikart:height\""));
     }
 
     #[test]

@@ -23,6 +23,7 @@ use super::share::{
 };
 use super::statement::Statement;
 use super::Shared;
+use crate::describe::scenario_in_words;
 use crate::i18n::{month, strings};
 use crate::model::Lang;
 use crate::scenario::link::{encode, Link, View};
@@ -131,7 +132,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         let full_url = format!("{}?{}", app_url(), encode(roadmap, &full));
         return html! {
             <ContextProvider<AppContext> {context}>
-                <EmbedFrame {title} {full_url}>
+                <EmbedFrame {title} {full_url} scenario={scenario_in_words(roadmap, &state.scenario, lang)}>
                     { notices }
                     { shown }
                 </EmbedFrame>

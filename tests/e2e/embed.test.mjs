@@ -131,3 +131,59 @@ test('in a sandboxed iframe, with storage blocked, the embed still renders and r
   assert.ok((await page.evaluate(() => window.heights.at(-1))) > 300);
   assert.deepEqual(problems, []);
 });
+
+test('the code from the dialog, pasted as it is, fits its own height and names the scenario', async (t) => {
+  const hostUrl = `${OTHER_SITE}/pasted.html`;
+  const context = await chromium.browser.newContext({ viewport: { width: 900, height: 800 } });
+  t.after(() => context.close());
+  // The deployment allows the host site (the dialog says so, and who must do it).
+  await context.route(
+    (url) => url.origin === ORIGIN && url.searchParams.get('embed') === '1',
+    async (route) => {
+      const response = await route.fetch();
+      const csp = response.headers()['content-security-policy'];
+      const headers = { ...response.headers(), 'content-security-policy': csp.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${OTHER_SITE}`) };
+      await route.fulfill({ response, headers });
+    },
+  );
+  const page = await context.newPage();
+  const problems = await watch(page);
+  await page.goto(linkTo('v=2&a1d=12'));
+  await chartsDrawn(page);
+  await page.click('#embed-open');
+  await page.selectOption('#embed-view', 'timeline');
+  assert.match(await page.locator('#embed-allow').innerText(), /frame-ancestors/);
+  // The preview is the embedded page itself.
+  const preview = page.frameLocator('#embed-preview');
+  await preview.locator('#timeline-chart svg').first().waitFor();
+  const code = await page.inputValue('#embed-code');
+  assert.match(code, /<\/iframe>\n<script>/);
+
+  await context.route(hostUrl, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      // The test's recorder after the pasted code: the heights the snippet's script sets.
+      body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Vertsside</title></head><body><h1>Vertsside</h1>${code}
+<script>window.heights = []; new MutationObserver(() => window.heights.push(Number(document.querySelector('iframe').height))).observe(document.querySelector('iframe'), { attributes: true, attributeFilter: ['height'] });</script></body></html>`,
+    }));
+  await page.goto(hostUrl);
+  const iframe = page.locator('iframe');
+  const start = Number(await iframe.getAttribute('height'));
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await chartsDrawn(frame, ['timeline-chart']);
+  assert.match(await frame.locator('#embed-scenario').innerText(), /^Scenario fra i dag \(data per .+\): Kommuner – pleie og omsorg: forsinkelse 12 måneder\.$/);
+  // The snippet's own script sets the iframe to the page's height (once the last report is in).
+  const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  for (;;) {
+    const seen = await page.evaluate(() => window.heights.length);
+    const last = await page.evaluate(() => window.heights.at(-1));
+    if (last !== undefined && Math.abs(last - (await contentHeight())) <= 1) break;
+    await page.waitForFunction((n) => window.heights.length > n, seen);
+  }
+  const content = await contentHeight();
+  const fitted = Number(await iframe.getAttribute('height'));
+  assert.ok(Math.abs(fitted - content) <= 1, JSON.stringify({ start, fitted, content }));
+  // The timeline keeps to a column's height: its table scrolls inside.
+  assert.ok(content < 2000, `the embedded timeline is ${content} px tall`);
+  assert.deepEqual(problems, []);
+});

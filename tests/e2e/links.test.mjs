@@ -249,7 +249,8 @@ test('the embed dialog gives the iframe code for the scenario and the chosen cha
     code,
     new RegExp(
       `^<iframe src="${app.replace(/[.?*+^$()|[\]\\]/g, '\\$&')}\\?v=2&amp;d=[^"&]+&amp;lang=en&amp;a1d=12&amp;view=timeline&amp;embed=1" ` +
-        'title="[^"]+: Milestones" loading="lazy" allow="clipboard-write" style="width:100%;border:0" height="\\d+"></iframe>$',
+        'title="[^"]+: Milestones" loading="lazy" allow="clipboard-write" style="width:100%;border:0" height="\\d+"></iframe>\n' +
+        '<script>\n[^]+veikart:height[^]+</script>$',
     ),
   );
   await page.keyboard.press('Escape');

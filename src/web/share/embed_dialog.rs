@@ -35,13 +35,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     };
     // The code is written while the dialog is open, not on every move of a lever.
     let open_now = use_state_eq(|| false);
-    let code = match (&app, *open_now) {
+    let (code, preview) = match (&app, *open_now) {
         (Some(app), true) => {
             let src = format!("{}?{}", props.app_url, encode(app.roadmap(), &embed_link));
             let title = format!("{}: {}", props.title, view_name(*view, app.strings()));
-            iframe_snippet(&src, &title, initial_height(*view))
+            let code = iframe_snippet(&src, &title, initial_height(*view));
+            (code, Some((src, title)))
         }
-        _ => String::new(),
+        _ => (String::new(), None),
     };
     let (copied, copy) = use_copy(code.clone(), field.clone());
     let Some(app) = app else {
@@ -95,8 +96,15 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="embed-code">{ s.embed_code }</label>
-                    <textarea id="embed-code" readonly=true rows="5" spellcheck="false" value={code} ref={field} />
+                    <textarea id="embed-code" readonly=true rows="8" spellcheck="false" value={code} ref={field} />
                 </div>
+                <p class="hint" id="embed-script-note">{ s.embed_script_note }</p>
+                <p class="embed-allow" id="embed-allow">{ s.embed_allow }</p>
+                if let Some((src, title)) = preview {
+                    <h3>{ s.embed_preview }</h3>
+                    // The page itself, as the host will show it (this site may frame itself).
+                    <iframe class="embed-preview" id="embed-preview" {src} {title} height="420"></iframe>
+                }
                 <p class="copy-status" id="embed-copy-status" role="status">
                     { match copied {
                         Copy::Done => s.code_copied,

@@ -36,6 +36,8 @@ pub fn view_section(view: View) -> Option<&'static str> {
 #[derive(Properties, PartialEq)]
 pub struct EmbedFrameProps {
     pub title: AttrValue,
+    /// The scenario in one sentence: the host's readers see no levers.
+    pub scenario: AttrValue,
     /// The same scenario in the full app.
     pub full_url: AttrValue,
     pub children: Html,
@@ -54,6 +56,7 @@ pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
                 <a id="open-full" href={props.full_url.clone()} target="_blank" rel="noopener">
                     { app.strings().open_full }
                 </a>
+                <p class="embed-scenario" id="embed-scenario">{ props.scenario.clone() }</p>
             </header>
             <main class="embed-body">{ props.children.clone() }</main>
         </div>
