@@ -161,7 +161,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 <LeverPanel scenario={state.scenario.clone()} open_groups={state.open_groups.clone()} />
                 { key_figures }
                 <div class="results" id="results" tabindex="-1">
-                    <PrintScenario scenario={state.scenario.clone()} />
+                    <PrintScenario scenario={state.scenario.clone()} pinned={state.pinned.clone()} />
                     <div class="toolbar" role="group" aria-label={s.share_toolbar}>
                         <CopyLink url={format!("{}?{query}", app_url())} />
                         <EmbedDialog app_url={app_url()} {link} title={title.clone()} />

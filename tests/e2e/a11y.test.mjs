@@ -215,6 +215,11 @@ test('the accessibility statement names the axe-core version that audited it, in
 test('printing gives a report: the changed levers as text, figures, charts with tables, sources', async (t) => {
   const { page, problems } = await open(t);
   assert.ok(await page.locator('#print-scenario').isHidden(), 'the report header is for paper only');
+  // A scenario pinned for comparison is drawn on the charts: the report lists its levers too.
+  await afterRecompute(page, () => page.locator('#lever-legevakt-delay').fill('6'));
+  await page.click('#pin');
+  await page.locator('#unpin').waitFor();
+  await afterRecompute(page, () => page.click('#actor-legevakt .lever:has(#lever-legevakt-delay) button.reset'));
   await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('24'));
   // What the browser does when asked to print: tell the page, then lay it out for paper.
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -224,8 +229,17 @@ test('printing gives a report: the changed levers as text, figures, charts with 
   }
   assert.ok(await page.locator('#print-scenario').isVisible());
   const plo = await text(page, '#actor-kommune_plo legend');
-  const levers = await page.$$eval('#print-scenario dt, #print-scenario dd', (all) => all.map((e) => e.textContent));
-  assert.deepEqual(levers, [`${plo}: forsinkelse`, '24 måneder']);
+  const levers = await page.$$eval('#print-scenario dl', (lists) => lists.map((l) => [...l.children].map((e) => e.textContent)));
+  const legevakt = await text(page, '#actor-legevakt legend');
+  assert.deepEqual(levers, [[`${plo}: forsinkelse`, '24 måneder'], [`${legevakt}: forsinkelse`, '6 måneder']]);
+  assert.equal(await text(page, '#print-pinned'), 'Festet scenario');
+  // A chosen solution prints as its name, not as a drop-down.
+  assert.ok(await page.locator('#solution').isHidden());
+  assert.equal(await text(page, '#adoption .print-choice'), await page.$eval('#solution', (s) => s.selectedOptions[0].textContent));
+  // The wide table's column headings stand upright, each on one line: no word broken up.
+  const broken = await page.$$eval('#adoption-data thead th', (ths) =>
+    ths.filter((th) => { const r = document.createRange(); r.selectNodeContents(th); return r.getClientRects().length > 1; }).map((th) => th.textContent));
+  assert.deepEqual(broken, []);
   assert.match(await text(page, '#print-question'), /^Spørsmålet: hva skjer fra i dag/, 'the report says its question');
   for (const shown of ['.headline', '#adoption-chart svg', '#dep-graph svg', '#adoption-data', '#graph-data']) {
     assert.ok(await page.locator(shown).first().isVisible(), `${shown} is printed`);

@@ -109,6 +109,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                             <option value={x.id.clone()} selected={x.id == solution}>{ x.name.get(lang) }</option>
                         }) }
                     </select>
+                    <span class="print-choice">{ solution_name }</span>
                 </div>
                 <ChartDownloads chart="adoption-chart" file="adoption" title={format!("{}: {solution_name}", s.adoption_heading)} />
             </div>

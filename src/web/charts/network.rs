@@ -94,6 +94,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                             <option value={b.id.clone()} selected={b.id == benefit.id}>{ b.name.get(lang) }</option>
                         }) }
                     </select>
+                    <span class="print-choice">{ benefit.name.get(lang) }</span>
                 </div>
             </div>
             <div class="chart layered" ref={frame} id="network-chart" role="img" aria-label={title}>

@@ -11,6 +11,8 @@ use crate::web::context::use_app;
 #[derive(Properties, PartialEq)]
 pub struct PrintProps {
     pub scenario: Scenario,
+    /// The scenario pinned for comparison: drawn on the charts, so its levers are listed too.
+    pub pinned: Option<Scenario>,
 }
 
 /// The report's opening: the roadmap and the levers that make the scenario.
@@ -21,7 +23,19 @@ pub fn PrintScenario(props: &PrintProps) -> Html {
     };
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let meta = &roadmap.meta;
-    let levers = changed_levers(roadmap, &props.scenario, lang);
+    let list = |scenario: &Scenario| {
+        let levers = changed_levers(roadmap, scenario, lang);
+        if levers.is_empty() {
+            return html! { <p>{ s.print_no_levers }</p> };
+        }
+        html! {
+            <dl class="print-levers">
+                { for levers.into_iter().map(|(name, value)| html! {
+                    <><dt>{ name }</dt><dd>{ value }</dd></>
+                }) }
+            </dl>
+        }
+    };
     html! {
         <section class="print-only" id="print-scenario" aria-labelledby="print-heading">
             <h2 id="print-heading">{ fill(s.print_heading, &[("title", meta.title.get(lang))]) }</h2>
@@ -49,14 +63,10 @@ pub fn PrintScenario(props: &PrintProps) -> Html {
             if props.scenario.schedule == Schedule::Plan {
                 <p>{ format!("{}: {}", s.schedule, s.schedule_plan) }</p>
             }
-            if levers.is_empty() {
-                <p>{ s.print_no_levers }</p>
-            } else {
-                <dl class="print-levers">
-                    { for levers.into_iter().map(|(name, value)| html! {
-                        <><dt>{ name }</dt><dd>{ value }</dd></>
-                    }) }
-                </dl>
+            { list(&props.scenario) }
+            if let Some(pinned) = &props.pinned {
+                <h3 id="print-pinned">{ s.legend_pinned }</h3>
+                { list(pinned) }
             }
         </section>
     }
