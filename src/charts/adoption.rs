@@ -130,7 +130,8 @@ pub fn adoption(engine: &Engine, view: &AdoptionView, params: &ChartParams) -> S
                 line.iter().copied(),
                 colour.stroke_width(3),
             ))?;
-            let yearly: Vec<(f64, f64)> = line.iter().copied().step_by(12).collect();
+            let offset = marker_offset(k, view.tracks.len());
+            let yearly: Vec<(f64, f64)> = line.iter().copied().skip(offset).step_by(12).collect();
             draw_markers(&mut chart, &yearly, actor, colour)?;
             let observed = roadmap.tracks.get(track).map_or(&[][..], |t| &t.observed);
             chart.draw_series(observed.iter().map(|o| {
@@ -197,6 +198,13 @@ fn draw_markers(
 
 /// Marker shapes: one per palette colour, so groups that share a solution never share a shape.
 const MARKER_SHAPES: usize = 10;
+
+/// The month of the year (0–11) at which the `k`-th of `n` lines puts its yearly markers: spread
+/// over the year, so two groups with the same values (one line hidden under the other) still show
+/// both their markers, side by side.
+fn marker_offset(k: usize, n: usize) -> usize {
+    k * 12 / n.max(1) % 12
+}
 
 /// The shape an actor group's markers have, by its place in the roadmap (as its colour is).
 fn marker_shape(actor: usize) -> usize {
@@ -374,6 +382,16 @@ mod tests {
             .map(|t| t.observed.len())
             .sum();
         assert_eq!(rings, observed);
+    }
+
+    #[test]
+    fn lines_with_the_same_values_put_their_markers_in_different_months() {
+        for n in 1..=12 {
+            let offsets: std::collections::BTreeSet<usize> =
+                (0..n).map(|k| marker_offset(k, n)).collect();
+            assert_eq!(offsets.len(), n, "{n} lines");
+            assert!(offsets.iter().all(|&o| o < 12));
+        }
     }
 
     #[test]
