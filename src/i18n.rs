@@ -373,6 +373,8 @@ strings! {
     print_heading,
     print_levers,
     print_no_levers,
+    /// Under an exported chart: `{url}`, the address that shows it again.
+    export_source,
     /// `{question}`, `{date}`, `{levers}`: a scenario in one sentence (embeds, exported files).
     scenario_words,
     scenario_from_today,
@@ -696,6 +698,7 @@ pub const NB: Strings = Strings {
     print_heading: "Rapport: {title}",
     print_levers: "Spaker som avviker fra grunnlaget",
     print_no_levers: "Alle spaker står som i grunnlaget.",
+    export_source: "Kilde: Veikart, {url}",
     scenario_words: "Scenario {question} (data per {date}): {levers}.",
     scenario_from_today: "fra i dag",
     scenario_since_2021: "siden 2021",
@@ -1006,6 +1009,7 @@ pub const NN: Strings = Strings {
     print_heading: "Rapport: {title}",
     print_levers: "Spakar som avvik frå grunnlaget",
     print_no_levers: "Alle spakane står som i grunnlaget.",
+    export_source: "Kjelde: Veikart, {url}",
     scenario_words: "Scenario {question} (data per {date}): {levers}.",
     scenario_from_today: "frå i dag",
     scenario_since_2021: "sidan 2021",
@@ -1316,6 +1320,7 @@ pub const EN: Strings = Strings {
     print_heading: "Report: {title}",
     print_levers: "Levers that differ from the baseline",
     print_no_levers: "Every lever is as in the baseline.",
+    export_source: "Source: Veikart, {url}",
     scenario_words: "Scenario {question} (data as of {date}): {levers}.",
     scenario_from_today: "from today",
     scenario_since_2021: "since 2021",
@@ -1545,6 +1550,8 @@ pub fn uppercase_char(c: char) -> char {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
 
     #[test]
     fn a_typed_number_reads_as_the_language_writes_it() {
@@ -1585,9 +1592,6 @@ mod tests {
         assert_eq!(super::lowercase_char('Å'), 'å');
         assert_eq!(super::uppercase_char('ß'), 'ß');
     }
-
-    use super::*;
-    use std::collections::BTreeSet;
 
     fn placeholders(template: &str) -> BTreeSet<&str> {
         template

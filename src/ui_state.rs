@@ -270,8 +270,61 @@ pub fn active_preset<'a>(roadmap: &'a Roadmap, scenario: &Scenario) -> Option<&'
         .find(|p| p.scenario.clone().normalised() == *scenario)
 }
 
+/// A short id of a scenario for file names: the preset's id, `grunnlag` for the baseline, or the
+/// levers as the share link writes them (`a1d24-m7x3`), so two scenarios' files do not collide.
+pub fn scenario_file_tag(roadmap: &Roadmap, scenario: &Scenario) -> String {
+    if let Some(preset) = active_preset(roadmap, scenario) {
+        return preset.id.clone();
+    }
+    let link = Link {
+        scenario: scenario.clone(),
+        pinned: None,
+        lang: Lang::Nb,
+        view: View::All,
+        embed: false,
+        milestone: None,
+        solution: None,
+    };
+    let levers: Vec<String> = crate::scenario::link::encode(roadmap, &link)
+        .split('&')
+        .filter(|param| !["v=", "d=", "r="].iter().any(|p| param.starts_with(p)))
+        .map(|param| param.replace('=', ""))
+        .collect();
+    if levers.is_empty() {
+        "grunnlag".into()
+    } else {
+        levers.join("-")
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+    use crate::scenario::ActorLevers;
+
+    #[test]
+    fn files_of_different_scenarios_get_different_names() {
+        let r = roadmap();
+        assert_eq!(scenario_file_tag(&r, &Scenario::default()), "grunnlag");
+        let preset = &r.presets[0];
+        assert_eq!(
+            scenario_file_tag(&r, &preset.scenario.clone().normalised()),
+            preset.id
+        );
+        let mut held = Scenario::default();
+        held.actors.insert(
+            "kommune_plo".into(),
+            ActorLevers {
+                delay: 24,
+                ..ActorLevers::default()
+            },
+        );
+        let tag = scenario_file_tag(&r, &held);
+        assert_eq!(tag, "a1d24");
+        held.question = Question::Since2021;
+        assert_ne!(scenario_file_tag(&r, &held), tag);
+    }
 
     #[test]
     fn the_lever_filter_finds_every_word_in_any_case() {
@@ -282,10 +335,6 @@ mod tests {
         assert!(!name_matches("Fastleger", "kommune"));
         assert!(!name_matches("Kommuner – pleie og omsorg", "kom lege"));
     }
-
-    use super::*;
-    use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
-    use crate::scenario::ActorLevers;
 
     fn roadmap() -> Roadmap {
         load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("the default roadmap loads")

@@ -105,13 +105,29 @@ test('CSV downloads hold the engine\'s tables: the columns, a row per milestone,
   assert.deepEqual(problems, []);
 });
 
-test('each chart downloads as one SVG with real text, and as a PNG twice its size', async (t) => {
+test('each chart downloads as one SVG that stands on its own, and as a PNG twice its size', async (t) => {
   const { page, problems } = await open(t);
+  await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('24'));
+  const plo = await text(page, '#actor-kommune_plo legend');
+  const drawnIn = { adoption: 'adoption-chart', benefits: 'benefit-chart', timeline: 'timeline-chart', dependencies: 'dep-graph' };
   for (const chart of ['adoption', 'benefits', 'timeline', 'dependencies']) {
     const svg = await download(page, `#${chart}-svg`);
-    assert.equal(svg.name, `veikart-${chart}.svg`);
+    // The file's name says the chart and the scenario (its levers as the link writes them).
+    assert.equal(svg.name, `veikart-${chart}-a1d24.svg`);
     const markup = svg.bytes.toString('utf8');
-    assert.equal(markup.match(/<svg/g).length, 1, `${chart}: one document`);
+    const texts = [...markup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replaceAll('&#160;', ' ').replaceAll('\u00a0', ' '));
+    // Title, scenario in words, data version and date, and the address that shows it again.
+    const heading = await page.locator(`#${chart}-svg`).evaluate((b) => b.closest('section').querySelector('h2').textContent);
+    assert.ok(texts[0].startsWith(heading), `${chart}: titled ${texts[0]}`);
+    const notes = texts.slice(-4).join(' ');
+    assert.match(notes, new RegExp(`Scenario fra i dag \\(data per feb\\. 2026\\): ${plo}: forsinkelse 24 måneder\\.`), `${chart}: ${notes}`);
+    assert.match(notes, /Veikart veikart_default, versjon 2026\.1, data per feb\. 2026\./);
+    assert.match(notes, /Kilde: Veikart, http:\/\/.+a1d=24/);
+    // The legend's words come along (the adoption chart names each group).
+    const legend = await page.$$eval(`#${drawnIn[chart]} ~ .legend > li`, (items) => items.map((li) => li.textContent.trim()));
+    for (const label of legend) assert.ok(texts.includes(label.replaceAll('\u00a0', ' ')), `${chart}: legend entry ${label}`);
+    const swatches = await page.locator(`#${drawnIn[chart]} ~ .legend > li svg`).count();
+    assert.equal(markup.match(/<svg/g).length, 1 + swatches, `${chart}: one document, with the legend's swatches in it`);
     assert.match(markup, /^<\?xml[^>]*>\n<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.match(markup, /<title>[^<]+<\/title>/);
     const xmlError = await page.evaluate((m) =>
@@ -121,7 +137,7 @@ test('each chart downloads as one SVG with real text, and as a PNG twice its siz
     const [width, height] = ['width', 'height'].map((a) => Number(markup.match(new RegExp(`<svg[^>]* ${a}="(\\d+)"`))[1]));
 
     const png = await download(page, `#${chart}-png`);
-    assert.equal(png.name, `veikart-${chart}.png`);
+    assert.equal(png.name, `veikart-${chart}-a1d24.png`);
     assert.equal(png.bytes.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', `${chart}: a PNG`);
     assert.deepEqual([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)], [2 * width, 2 * height]);
   }

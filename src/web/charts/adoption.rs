@@ -111,7 +111,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                     </select>
                     <span class="print-choice">{ solution_name }</span>
                 </div>
-                <ChartDownloads chart="adoption-chart" file="adoption" title={format!("{}: {solution_name}", s.adoption_heading)} />
+                <ChartDownloads chart="adoption-chart" file="adoption" title={format!("{}: {solution_name}", s.adoption_heading)} scenario={props.results.scenario.clone()} />
             </div>
             <p class="axis-name">{ s.axis_share }</p>
             <div class="chart layered" ref={frame} id="adoption-chart" role="img" aria-label={format!("{}: {solution_name}", s.adoption_heading)}>

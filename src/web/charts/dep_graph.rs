@@ -62,7 +62,7 @@ pub fn DepGraphChart(props: &DepGraphProps) -> Html {
         <section class="card" aria-labelledby="graph-heading" id="dependencies">
             <div class="card-head">
                 <h2 id="graph-heading">{ s.graph_heading }</h2>
-                <ChartDownloads chart="dep-graph" file="dependencies" title={s.graph_heading} />
+                <ChartDownloads chart="dep-graph" file="dependencies" title={s.graph_heading} scenario={props.results.scenario.clone()} />
             </div>
             <p class="hint">{ s.graph_note }</p>
             if props.pinned.is_some() {

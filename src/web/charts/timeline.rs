@@ -136,7 +136,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="card" aria-labelledby="timeline-heading" id="timeline">
             <div class="card-head">
                 <h2 id="timeline-heading">{ s.timeline_heading }</h2>
-                <ChartDownloads chart="timeline-chart" file="timeline" title={s.timeline_heading} />
+                <ChartDownloads chart="timeline-chart" file="timeline" title={s.timeline_heading} scenario={props.results.scenario.clone()} />
             </div>
             <p class="hint">{ s.timeline_hint }</p>
             <div class="chart layered clickable" ref={frame} id="timeline-chart" role="img" aria-label={s.timeline_heading} {onclick}>
