@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::{fill, month, strings};
 use crate::model::{DateKind, Lang, Month, Roadmap};
 use crate::scenario::Scenario;
 use crate::sim::{Cause, ChainStep, Comparison, Engine, Reach, Status};
@@ -255,6 +256,120 @@ impl MilestoneRow {
                 )),
                 _ => None,
             })
+    }
+}
+
+/// The milestone and benefit tables for people: headings in the reader's language, numbers as
+/// they write them (`;` between cells and a decimal comma in nb and nn, as Norwegian Excel
+/// expects), whole million kroner, months in words, and `preamble` (what the table shows: the
+/// scenario, the data) in lines above it.
+impl Report {
+    pub fn milestones_for_people(&self, lang: Lang, preamble: &[String]) -> String {
+        let s = strings(lang);
+        let date = |m: Option<Month>, reach: Option<&Reach>| match (m, reach) {
+            (Some(m), _) => month(lang, m),
+            (None, Some(Reach::Never)) => s.csv_never.to_string(),
+            (None, Some(Reach::BeyondHorizon { checked_until })) => {
+                fill(s.date_not_within, &[("end", &month(lang, *checked_until))])
+            }
+            (None, _) => String::new(),
+        };
+        let months = |v: Option<i32>| v.map(|n| n.to_string()).unwrap_or_default();
+        let mut out = People::new(lang, preamble);
+        out.row(&[
+            s.col_milestone.into(),
+            s.col_plan.into(),
+            s.col_forecast.into(),
+            s.csv_baseline_forecast.into(),
+            s.csv_vs_baseline_months.into(),
+            s.csv_vs_plan_months.into(),
+            s.col_status.into(),
+        ]);
+        for m in &self.milestones {
+            out.row(&[
+                m.name.clone(),
+                month(lang, m.plan),
+                date(m.forecast, Some(&m.reach)),
+                date(m.baseline_forecast, None),
+                months(m.delta_months),
+                months(m.slip_months),
+                crate::describe::status_text(m.status, lang).into(),
+            ]);
+        }
+        out.text
+    }
+
+    pub fn benefits_for_people(&self, lang: Lang, preamble: &[String]) -> String {
+        let s = strings(lang);
+        let money = |heading: &str| format!("{heading} ({})", s.csv_mnok);
+        let realised = fill(s.csv_realised, &[("date", &month(lang, self.data_date))]);
+        let mut out = People::new(lang, preamble);
+        out.row(&[
+            s.col_benefit.into(),
+            money(s.col_pv_scenario),
+            money(s.col_pv_baseline),
+            money(s.col_change),
+            money(&realised),
+            money(s.csv_to_come),
+            money(s.col_starting_level),
+        ]);
+        // Whole millions; a negative amount that rounds to nothing is 0, not "-0".
+        let whole = |v: f64| format!("{:.0}", v.round() + 0.0);
+        for b in &self.benefits {
+            out.row(&[
+                b.name.clone(),
+                whole(b.present_value_mnok),
+                whole(b.baseline_present_value_mnok),
+                whole(b.delta_present_value_mnok),
+                whole(b.realised_mnok),
+                whole(b.to_come_mnok),
+                whole(b.starting_level_mnok),
+            ]);
+        }
+        out.text
+    }
+}
+
+/// A CSV file for a spreadsheet in the reader's language.
+struct People {
+    separator: char,
+    text: String,
+}
+
+impl People {
+    /// Excel reads a file as UTF-8 (æ, ø, å) only when it starts with a byte order mark.
+    fn new(lang: Lang, preamble: &[String]) -> People {
+        let separator = match lang {
+            Lang::Nb | Lang::Nn => ';',
+            Lang::En => ',',
+        };
+        let mut people = People {
+            separator,
+            text: String::from("\u{feff}"),
+        };
+        for line in preamble {
+            people.row(std::slice::from_ref(line));
+        }
+        if !preamble.is_empty() {
+            people.text.push_str("\r\n");
+        }
+        people
+    }
+
+    fn row(&mut self, cells: &[String]) {
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                self.text.push(self.separator);
+            }
+            if c.contains([self.separator, '"', '\n']) {
+                self.text.push('"');
+                self.text.push_str(&c.replace('"', "\"\""));
+                self.text.push('"');
+            } else {
+                self.text.push_str(c);
+            }
+        }
+        self.text.push_str("\r\n");
     }
 }
 

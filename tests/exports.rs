@@ -168,3 +168,66 @@ fn every_preset_exported_as_toml_imports_back_unchanged() {
     // A float that prints long comes back bit for bit.
     assert_eq!(back, Ok(odd.normalised()));
 }
+
+#[test]
+fn tables_for_people_read_as_a_norwegian_spreadsheet_expects() {
+    let engine = engine();
+    let mut scenario = veikart::scenario::Scenario::default();
+    scenario.actors.insert(
+        "kommune_plo".into(),
+        veikart::scenario::ActorLevers {
+            delay: 24,
+            ..Default::default()
+        },
+    );
+    let report = Report::new(&engine, &scenario, Lang::Nb);
+    let preamble = ["Scenario fra i dag; data per feb. 2026".to_string()];
+    let benefits = report.benefits_for_people(Lang::Nb, &preamble);
+    let lines: Vec<&str> = benefits
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .collect();
+    // The preamble, quoted where it holds the separator, a blank line, then the table.
+    assert_eq!(lines[0], "\"Scenario fra i dag; data per feb. 2026\"");
+    assert_eq!(lines[1], "");
+    assert!(
+        lines[2].starts_with("Gevinst;Nåverdi, scenario (mill. kr);"),
+        "{}",
+        lines[2]
+    );
+    assert_eq!(lines.len(), 3 + engine.roadmap().benefits.len() + 1);
+    for line in &lines[3..lines.len() - 1] {
+        let cells: Vec<&str> = line.split(';').collect();
+        assert_eq!(cells.len(), 7, "{line}");
+        // Whole million kroner: digits and a minus, no decimals.
+        assert!(
+            cells[1..].iter().all(|c| !c.is_empty()
+                && c.trim_start_matches('-')
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())),
+            "{line}"
+        );
+    }
+    let loss: f64 = lines[3..lines.len() - 1]
+        .iter()
+        .map(|l| {
+            l.split(';')
+                .nth(3)
+                .and_then(|c| c.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        })
+        .sum();
+    assert!(loss < 0.0, "kommuner held back lose benefit: {loss}");
+
+    let milestones = report.milestones_for_people(Lang::Nb, &[]);
+    assert!(milestones.starts_with("\u{feff}Milepæl;Plan;Prognose;"));
+    let plo = milestones
+        .lines()
+        .find(|l| l.starts_with("PLL: innføring i kommunal pleie"))
+        .expect("a row");
+    assert_eq!(plo.split(';').nth(1), Some("jan.\u{a0}2024"), "{plo}");
+    // English keeps commas.
+    assert!(report
+        .milestones_for_people(Lang::En, &[])
+        .contains("Milestone,Plan,"));
+}

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { afterRecompute, download, monthOf, open as openIn, text, useBrowser } from './harness.mjs';
+import { afterRecompute, amount, download, monthOf, open as openIn, text, useBrowser } from './harness.mjs';
 
 const chromium = useBrowser();
 const open = (t, options) => openIn(chromium.browser, t, options);
@@ -24,10 +24,13 @@ const levers = (page) =>
     inputs.map((i) => `${i.id}=${i.type === 'radio' ? i.checked : i.value}`));
 
 /** A CSV file's lines, without the byte order mark that tells Excel it is UTF-8. */
+/** A table for programs: its lines after the `#` lines that name the scenario. */
 function csvLines(bytes) {
   const body = bytes.toString('utf8');
   assert.ok(body.startsWith('\uFEFF'), 'starts with a UTF-8 byte order mark');
-  return body.slice(1).trimEnd().split('\n');
+  const lines = body.slice(1).trimEnd().split('\n');
+  assert.match(lines[0], /^# Scenario /, 'the scenario comes first, as a comment');
+  return lines.filter((line) => !line.startsWith('# '));
 }
 
 test('a scenario exported as TOML imports back into a fresh page with the same levers', async (t) => {
@@ -36,7 +39,8 @@ test('a scenario exported as TOML imports back into a fresh page with the same l
   await afterRecompute(page, () => page.locator('#lever-fastlege-speed').fill('1.5'));
   const wanted = await levers(page);
   const file = await download(page, '#export-scenario');
-  assert.equal(file.name, 'veikart-scenario.toml');
+  assert.match(file.name, /^veikart-scenario-[a-z0-9.-]+\.toml$/);
+  assert.ok(file.name.includes('a3s1.5'), `the file is named for its levers: ${file.name}`);
   const toml = file.bytes.toString('utf8');
   assert.match(toml, /^version = 2$/m, 'a scenario file says its format');
   assert.match(toml, /^\[actors\.fastlege\]\nspeed = 1\.5$/m);
@@ -47,7 +51,7 @@ test('a scenario exported as TOML imports back into a fresh page with the same l
   await afterRecompute(fresh.page, () =>
     fresh.page.setInputFiles('#import-scenario', { name: file.name, mimeType: 'application/toml', buffer: file.bytes }));
   assert.deepEqual(await levers(fresh.page), wanted);
-  assert.equal(await text(fresh.page, '#import-status'), 'Scenariet fra veikart-scenario.toml er lastet inn.');
+  assert.equal(await text(fresh.page, '#import-status'), `Scenariet fra ${file.name} er lastet inn.`);
   assert.deepEqual([...problems, ...fresh.problems], []);
 });
 
@@ -97,11 +101,32 @@ test('CSV downloads hold the engine\'s tables: the columns, a row per milestone,
   assert.equal(benefits.length - 1, count('benefits'));
 
   const series = await download(page, '#export-series');
-  assert.equal(series.name, 'veikart-series.csv');
+  assert.equal(series.name, 'veikart-series-a1d24.csv');
   const lines = csvLines(series.bytes);
   assert.equal(lines[0], 'series,id,month,value');
   // One row per month for each track's adoption and each benefit's monthly and running value.
   assert.equal(lines.length - 1, (count('tracks') + 2 * count('benefits')) * MONTHS);
+  assert.deepEqual(problems, []);
+});
+
+test('tables for people: headings in the page\'s language, semicolons, whole million kroner, the scenario on top', async (t) => {
+  const { page, problems } = await open(t);
+  await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('24'));
+  const file = await download(page, '#export-benefits-people');
+  assert.equal(file.name, 'veikart-benefits-a1d24-regneark.csv');
+  const lines = file.bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  assert.match(lines[0], /^Scenario fra i dag \(data per feb\.\s2026\): .+forsinkelse 24 måneder\.$/);
+  assert.equal(lines[3], '');
+  assert.match(lines[4], /^Gevinst;Nåverdi, scenario \(mill\. kr\);/);
+  const rows = lines.slice(5);
+  assert.equal(rows.length, count('benefits'));
+  for (const row of rows) assert.match(row, /^[^;]+(;-?\d+){6}$/, row);
+  // The page's own figures: the table's changes add up to the headline's loss.
+  const change = rows.reduce((sum, row) => sum + Number(row.split(';')[3]), 0);
+  assert.ok(Math.abs(change - amount(await text(page, '#pv-delta'))) <= rows.length, `${change}`);
+
+  const milestones = (await download(page, '#export-milestones-people')).bytes.toString('utf8').split('\r\n');
+  assert.match(milestones[4], /^Milepæl;Plan;Prognose;Prognose i grunnlaget;/);
   assert.deepEqual(problems, []);
 });
 

@@ -5,10 +5,12 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::files::{chosen_file, download_text, read_text, report_failure};
-use crate::i18n::fill;
+use crate::describe::scenario_in_words;
+use crate::i18n::{fill, month};
+use crate::model::Lang;
 use crate::report::Report;
 use crate::scenario::{parse_scenario, scenario_toml, Scenario, ScenarioFormat};
-use crate::ui_state::Action;
+use crate::ui_state::{scenario_file_tag, Action};
 use crate::web::context::use_app;
 
 /// Excel reads a CSV file as UTF-8 (æ, ø, å) only when it starts with a byte order mark.
@@ -35,24 +37,64 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         return Html::default();
     };
     let s = app.strings();
-    // The report is built on demand: a run and every table, too much for every render.
+    let tag = scenario_file_tag(app.roadmap(), &props.scenario);
+    // What a file shows: the scenario in words, the data, and the address that shows it again.
+    let about = {
+        let (app, scenario) = (app.clone(), props.scenario.clone());
+        move || {
+            let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
+            let meta = &roadmap.meta;
+            let address = gloo::utils::window().location().href().unwrap_or_default();
+            [
+                scenario_in_words(roadmap, &scenario, lang),
+                fill(
+                    s.print_roadmap,
+                    &[
+                        ("id", &meta.id),
+                        ("version", &meta.version),
+                        ("date", &month(lang, meta.data_date)),
+                    ],
+                ),
+                fill(s.export_source, &[("url", &address)]),
+            ]
+        }
+    };
+    // The report is built on demand: a run and every table, too much for every render. A table
+    // for programs starts with the scenario as `#` lines (`comment="#"` in pandas, R, …).
     let csv = |file: &'static str, table: fn(&Report) -> String| {
-        let (engine, scenario, lang) = (app.engine.clone(), props.scenario.clone(), app.lang);
+        let (engine, scenario, lang, about) = (
+            app.engine.clone(),
+            props.scenario.clone(),
+            app.lang,
+            about.clone(),
+        );
+        let file = format!("veikart-{file}-{tag}.csv");
         Callback::from(move |_: MouseEvent| {
             let report = Report::new(&engine, &scenario, lang);
-            let text = format!("{UTF8_BOM}{}", table(&report));
-            report_failure(download_text(file, CSV, &text));
+            let comments: String = about().iter().map(|line| format!("# {line}\n")).collect();
+            let text = format!("{UTF8_BOM}{comments}{}", table(&report));
+            report_failure(download_text(&file, CSV, &text));
+        })
+    };
+    let people = |file: &'static str, table: fn(&Report, Lang, &[String]) -> String| {
+        let (engine, scenario, lang, about) = (
+            app.engine.clone(),
+            props.scenario.clone(),
+            app.lang,
+            about.clone(),
+        );
+        let file = format!("veikart-{file}-{tag}-{}.csv", s.csv_people_file);
+        Callback::from(move |_: MouseEvent| {
+            let report = Report::new(&engine, &scenario, lang);
+            report_failure(download_text(&file, CSV, &table(&report, lang, &about())));
         })
     };
     let scenario_file = {
         let scenario = props.scenario.clone();
+        let file = format!("veikart-scenario-{tag}.toml");
         Callback::from(move |_: MouseEvent| {
             let toml = scenario_toml(&scenario);
-            report_failure(download_text(
-                "veikart-scenario.toml",
-                "application/toml",
-                &toml,
-            ));
+            report_failure(download_text(&file, "application/toml", &toml));
         })
     };
     let on_import = {
@@ -91,10 +133,15 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             <div class="tool-group" role="group" aria-labelledby="downloads-label">
                 <p class="tool-label" id="downloads-label">{ s.exports_download }</p>
                 <div class="buttons">
-                    <button type="button" id="export-milestones" onclick={csv("veikart-milestones.csv", Report::milestones_csv)}>{ s.export_milestones_csv }</button>
-                    <button type="button" id="export-benefits" onclick={csv("veikart-benefits.csv", Report::benefits_csv)}>{ s.export_benefits_csv }</button>
-                    <button type="button" id="export-series" onclick={csv("veikart-series.csv", Report::series_csv)}>{ s.export_series_csv }</button>
+                    <button type="button" id="export-milestones" onclick={csv("milestones", Report::milestones_csv)}>{ s.export_milestones_csv }</button>
+                    <button type="button" id="export-benefits" onclick={csv("benefits", Report::benefits_csv)}>{ s.export_benefits_csv }</button>
+                    <button type="button" id="export-series" onclick={csv("series", Report::series_csv)}>{ s.export_series_csv }</button>
                     <button type="button" id="export-scenario" onclick={scenario_file}>{ s.export_scenario }</button>
+                </div>
+                <p class="tool-label" id="people-label">{ s.export_people }</p>
+                <div class="buttons" role="group" aria-labelledby="people-label">
+                    <button type="button" id="export-milestones-people" onclick={people("milestones", Report::milestones_for_people)}>{ s.export_milestones_people }</button>
+                    <button type="button" id="export-benefits-people" onclick={people("benefits", Report::benefits_for_people)}>{ s.export_benefits_people }</button>
                 </div>
             </div>
             <div class="field">
