@@ -65,7 +65,7 @@ impl fmt::Display for DataErrors {
 
 impl std::error::Error for DataErrors {}
 
-const SECTIONS: [&str; 8] = [
+const SECTIONS: [&str; 9] = [
     "meta",
     "sources",
     "actors",
@@ -74,6 +74,7 @@ const SECTIONS: [&str; 8] = [
     "milestones",
     "benefits",
     "presets",
+    "uncertainty",
 ];
 
 /// Parses and validates a roadmap. `file` is only used to name the file in messages.
@@ -201,6 +202,10 @@ impl Checker {
             self.list::<Milestone>(section("milestones"), "milestones", "milestone", true);
         let benefits = self.list::<Benefit>(section("benefits"), "benefits", "benefit", true);
         let presets = self.list::<Preset>(section("presets"), "presets", "preset", false);
+        let uncertainty = match section("uncertainty") {
+            Some(v) => self.entity("uncertainty".into(), v)?,
+            None => super::Uncertainty::default(),
+        };
         Some(Roadmap {
             meta: meta?,
             sources,
@@ -210,6 +215,7 @@ impl Checker {
             milestones,
             benefits,
             presets,
+            uncertainty,
         })
     }
 
