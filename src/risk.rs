@@ -376,7 +376,8 @@ pub fn find_lever(roadmap: &Roadmap, name: &str) -> Option<Lever> {
     })
 }
 
-/// A lever's key in a share link, read from the codec itself (one definition of the keys).
+/// A lever's key in a share link, read from the codec itself (one definition of the keys): the
+/// parameter a scenario with only this lever set adds to the default scenario's link.
 pub fn lever_link_key(roadmap: &Roadmap, lever: &Lever) -> String {
     let mut scenario = Scenario::default();
     if lever.kind() == LeverKind::Mandate {
@@ -390,19 +391,18 @@ pub fn lever_link_key(roadmap: &Roadmap, lever: &Lever) -> String {
         };
         lever.set(&mut scenario, other);
     }
-    let query = encode(
-        roadmap,
-        &Link {
-            scenario,
-            ..Link::default()
-        },
-    );
-    // `v` and `d` come first, then the lever.
-    query
-        .split('&')
-        .nth(2)
-        .and_then(|kv| kv.split_once('='))
-        .map_or(String::new(), |(k, _)| k.to_string())
+    let plain = share_link(roadmap, &Scenario::default());
+    let keys = |query: &str| -> Vec<String> {
+        query
+            .split('&')
+            .filter_map(|kv| kv.split_once('=').map(|(k, _)| k.to_string()))
+            .collect()
+    };
+    let known = keys(&plain);
+    keys(&share_link(roadmap, &scenario))
+        .into_iter()
+        .find(|k| !known.contains(k))
+        .unwrap_or_default()
 }
 
 /// The share link's query string for a scenario.
