@@ -412,10 +412,10 @@ impl Engine {
                             .milestone_delay(&m.id)
                             .min(crate::scenario::limits::MILESTONE_DELAY_MONTHS.1)
                     };
-                    // The remaining slip of what has not happened moves its own date (from
-                    // today, a forecast's through the drawn baseline it moves against); an actual
-                    // date never moves.
-                    let slip = draw.filter(|_| !happened).map_or(0, |d| d.slip[i]);
+                    // A forecast's remaining slip moves its own date (from today, through the
+                    // drawn baseline it moves against); a decided or actual date never moves.
+                    let forecast = !happened && m.date_kind() == DateKind::Forecast;
+                    let slip = draw.filter(|_| forecast).map_or(0, |d| d.slip[i]);
                     let conds = conditions(&self.milestone_needs[i], &ms_date, &series, r);
                     ms_cond[i] = conds.as_ref().ok().and_then(|c| c.0);
                     let moved = base.and_then(|b| {
