@@ -11,6 +11,8 @@ mod seek;
 mod stats;
 mod tornado;
 
+use std::borrow::Borrow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Month, Roadmap};
@@ -155,10 +157,15 @@ pub struct RiskSummary {
 /// What is not reached sorts after every month.
 const NOT_REACHED: i32 = i32::MAX;
 
-/// Monte Carlo over one scenario: run it in chunks, read the summary at any time.
+/// Monte Carlo over one scenario, borrowing the engine: run it in chunks, read the summary at
+/// any time.
+pub type MonteCarlo<'a> = MonteCarloOn<&'a Engine>;
+
+/// Monte Carlo over one scenario on an engine held as `E`: borrowed (`&Engine`, see
+/// [`MonteCarlo`]) or shared (`Rc<Engine>`, for a worker that owns both).
 #[derive(Clone, Debug)]
-pub struct MonteCarlo<'a> {
-    engine: &'a Engine,
+pub struct MonteCarloOn<E: Borrow<Engine>> {
+    engine: E,
     scenario: Scenario,
     sampler: Sampler,
     seed: u64,
@@ -178,24 +185,25 @@ pub struct MonteCarlo<'a> {
     on_chain: Vec<Vec<u32>>,
 }
 
-impl<'a> MonteCarlo<'a> {
-    pub fn new(engine: &'a Engine, scenario: &Scenario, seed: u64) -> MonteCarlo<'a> {
-        let r = engine.roadmap();
+impl<E: Borrow<Engine>> MonteCarloOn<E> {
+    pub fn new(engine: E, scenario: &Scenario, seed: u64) -> MonteCarloOn<E> {
+        let r = engine.borrow().roadmap();
         let months = r.months();
-        let nodes = r.milestones.len() + r.tracks.len();
-        MonteCarlo {
+        let (milestones, tracks, benefits) = (r.milestones.len(), r.tracks.len(), r.benefits.len());
+        let sampler = Sampler::new(r);
+        MonteCarloOn {
             engine,
             scenario: scenario.clone(),
-            sampler: Sampler::new(r),
+            sampler,
             seed,
             runs_done: 0,
-            dates: vec![Vec::new(); r.milestones.len()],
-            never: vec![0; r.milestones.len()],
-            adoption: vec![Vec::new(); r.tracks.len() * months],
-            value: vec![Vec::new(); r.benefits.len() * months],
+            dates: vec![Vec::new(); milestones],
+            never: vec![0; milestones],
+            adoption: vec![Vec::new(); tracks * months],
+            value: vec![Vec::new(); benefits * months],
             present_value: Vec::new(),
-            benefit_pv: vec![Vec::new(); r.benefits.len()],
-            on_chain: vec![vec![0; nodes]; r.milestones.len()],
+            benefit_pv: vec![Vec::new(); benefits],
+            on_chain: vec![vec![0; milestones + tracks]; milestones],
         }
     }
 
@@ -204,7 +212,7 @@ impl<'a> MonteCarlo<'a> {
     pub fn run_chunk(&mut self, n: u32) {
         for _ in 0..n {
             let draw = self.sampler.draw(self.seed, self.runs_done);
-            let out = self.engine.run_drawn(&self.scenario, &draw);
+            let out = self.engine.borrow().run_drawn(&self.scenario, &draw);
             self.record(&out);
             self.runs_done += 1;
         }
@@ -215,7 +223,7 @@ impl<'a> MonteCarlo<'a> {
     }
 
     fn record(&mut self, out: &RunOutput) {
-        let r = self.engine.roadmap();
+        let r = self.engine.borrow().roadmap();
         let start = r.meta.start;
         let months = r.months();
         for (i, m) in out.milestones.iter().enumerate() {
@@ -249,7 +257,7 @@ impl<'a> MonteCarlo<'a> {
     /// The share of runs so far that reached `milestone` by `month` (inclusive); `None` for an
     /// unknown milestone or before the first run. Never falls as the month grows.
     pub fn probability_by(&self, milestone: &str, month: Month) -> Option<f64> {
-        let r = self.engine.roadmap();
+        let r = self.engine.borrow().roadmap();
         let i = r.milestone_index(milestone)?;
         if self.runs_done == 0 {
             return None;
@@ -262,7 +270,7 @@ impl<'a> MonteCarlo<'a> {
     /// Percentiles of everything, and the criticality index for `critical_for` (a milestone id;
     /// an unknown id gives an empty index).
     pub fn summary(&self, critical_for: &str) -> RiskSummary {
-        let r = self.engine.roadmap();
+        let r = self.engine.borrow().roadmap();
         let months = r.months();
         let runs = self.runs_done;
         let share = |count: u32| count as f64 / runs.max(1) as f64;

@@ -482,3 +482,17 @@ fn every_lever_is_found_by_its_link_key_and_by_its_path() {
     );
     assert_eq!(find_lever(r, "nope"), None);
 }
+
+/// A worker that owns its engine shares it with the runs: the same runs as borrowing it.
+#[test]
+fn monte_carlo_on_a_shared_engine_is_the_same() {
+    let shared = std::rc::Rc::new(engine().clone());
+    let mut owned = veikart::risk::MonteCarloOn::new(shared, &Scenario::default(), 2);
+    owned.run_chunk(15);
+    let mut borrowed = MonteCarlo::new(engine(), &Scenario::default(), 2);
+    borrowed.run_chunk(15);
+    assert_eq!(
+        owned.summary("pll_kommune_start"),
+        borrowed.summary("pll_kommune_start")
+    );
+}
