@@ -420,17 +420,16 @@ impl Triangle {
 
 /// The range an uncertain value can take, `{ low = …, high = …, src | assume }`; the value itself
 /// is the most likely point of it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Range {
     pub low: f64,
     pub high: f64,
-    #[serde(flatten)]
     pub provenance: Provenance,
 }
 
 /// How uncertain the values without a range of their own are, and which inputs move together
 /// (the roadmap file's optional `[uncertainty]`; without it every such value is a point).
-#[derive(Clone, Debug, PartialEq, Serialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Uncertainty {
     /// ± this share of a sourced Bass p, q or benefit value.
     pub spread_sourced: Option<Sourced<f64>>,
@@ -446,7 +445,7 @@ pub struct Uncertainty {
 
 /// Tracks of these actor groups are fast or slow together: each draw shares a factor with
 /// correlation `correlation` (a Gaussian copula).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CorrelationGroup {
     pub id: String,
     pub actors: Vec<String>,
