@@ -23,6 +23,8 @@ pub mod scenario;
 pub mod sim;
 pub mod timing;
 pub mod ui_state;
+pub mod worker_compute;
+pub mod worker_protocol;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -1,0 +1,287 @@
+//! The Monte Carlo worker's work, without the browser: a [`Job`] answers one
+//! [`Request`](crate::worker_protocol::Request) in chunks of runs, and after any chunk says what
+//! the runs so far show ([`Job::bands`]). `src/bin/worker.rs` only feeds it messages and time;
+//! this module compiles and tests natively.
+//!
+//! The page's bundle must not contain this module (nor the runs it makes): only the worker calls
+//! it.
+
+use crate::charts::BenefitTotals;
+use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE};
+use crate::scenario::link::decode;
+use crate::scenario::Scenario;
+use crate::sim::{Engine, RunOutput};
+use crate::worker_protocol::{quantile, Bands, Request, SeriesBand, Spread, MAX_RUNS};
+
+/// Runs per chunk: small enough that a newer request waits little, large enough that the
+/// hand-over between chunks costs nothing.
+pub const CHUNK: u32 = 25;
+
+/// A month past every horizon: how a milestone not reached sorts (last).
+const NOT_REACHED: i32 = i32::MAX;
+
+/// The engine for the roadmap a request sends, kept while requests send the same text.
+#[derive(Default)]
+pub struct Engines {
+    current: Option<(String, Engine)>,
+}
+
+impl Engines {
+    /// The engine for the roadmap `text`, built on first use.
+    pub fn get(&mut self, text: &str) -> Result<&Engine, String> {
+        let fresh = !matches!(&self.current, Some((t, _)) if t == text);
+        if fresh {
+            // The page loaded and validated this text before asking: an error here is rare,
+            // and its first line says enough.
+            let engine = load_roadmap(DEFAULT_ROADMAP_FILE, text)
+                .and_then(Engine::new)
+                .map_err(|e| e.0.first().map(|e| e.message.clone()).unwrap_or_default())?;
+            self.current = Some((text.to_string(), engine));
+        }
+        match &self.current {
+            Some((_, engine)) => Ok(engine),
+            None => Err(String::new()),
+        }
+    }
+}
+
+/// One request being answered: the samples drawn so far.
+pub struct Job {
+    pub request: Request,
+    scenario: Scenario,
+    runs: u32,
+    done: u32,
+    /// Per milestone, its month in each run so far.
+    dates: Vec<Vec<i32>>,
+    /// The tracks drawn with bands, and per track and month the share in each run.
+    tracks: Vec<usize>,
+    adoption: Vec<Vec<Vec<f32>>>,
+    /// Per month, the cumulative benefit in each run.
+    benefit: Vec<Vec<f32>>,
+    present_value: Vec<f32>,
+    /// The milestone whose chance by a month is asked for.
+    chosen: Option<usize>,
+}
+
+impl Job {
+    pub fn new(engine: &Engine, request: Request) -> Job {
+        let roadmap = engine.roadmap();
+        let scenario = decode(roadmap, &request.link).0.scenario;
+        let tracks: Vec<usize> = match &request.solution {
+            Some(sol) => (0..roadmap.tracks.len())
+                .filter(|&i| roadmap.tracks[i].solution == *sol)
+                .collect(),
+            None => Vec::new(),
+        };
+        let months = roadmap.months();
+        Job {
+            runs: request.runs.clamp(1, MAX_RUNS),
+            done: 0,
+            dates: vec![Vec::new(); roadmap.milestones.len()],
+            adoption: vec![vec![Vec::new(); months]; tracks.len()],
+            tracks,
+            benefit: vec![Vec::new(); months],
+            present_value: Vec::new(),
+            chosen: request
+                .milestone
+                .as_deref()
+                .and_then(|id| roadmap.milestone_index(id)),
+            scenario,
+            request,
+        }
+    }
+
+    pub fn finished(&self) -> bool {
+        self.done >= self.runs
+    }
+
+    /// Makes up to `n` more runs.
+    pub fn step(&mut self, engine: &Engine, n: u32) {
+        let end = (self.done + n).min(self.runs);
+        for i in self.done..end {
+            let run = sample(engine, &self.scenario, self.request.seed, i);
+            self.record(&run);
+        }
+        self.done = end;
+    }
+
+    fn record(&mut self, run: &RunOutput) {
+        for (dates, m) in self.dates.iter_mut().zip(&run.milestones) {
+            dates.push(m.forecast.map_or(NOT_REACHED, |d| d.0));
+        }
+        for (samples, &t) in self.adoption.iter_mut().zip(&self.tracks) {
+            if let Some(track) = run.tracks.get(t) {
+                for (month, &share) in samples.iter_mut().zip(&track.adoption) {
+                    month.push(share as f32);
+                }
+            }
+        }
+        let totals = BenefitTotals::of(run);
+        for (month, &v) in self.benefit.iter_mut().zip(&totals.cumulative) {
+            month.push(v as f32);
+        }
+        self.present_value.push(run.present_value as f32);
+    }
+
+    /// What the runs so far show.
+    pub fn bands(&self, elapsed_ms: u32) -> Bands {
+        let milestones = self
+            .dates
+            .iter()
+            .map(|d| {
+                let mut d = d.clone();
+                d.sort_unstable();
+                let at = |q| quantile(&d, q).filter(|&m| m != NOT_REACHED);
+                Spread {
+                    p10: at(0.1),
+                    p50: at(0.5),
+                    p90: at(0.9),
+                }
+            })
+            .collect();
+        let probability = match (self.chosen, self.request.by) {
+            (Some(i), Some(by)) if self.done > 0 => {
+                let reached = self.dates[i].iter().filter(|&&d| d <= by).count();
+                Some(reached as f32 / self.done as f32)
+            }
+            _ => None,
+        };
+        let mut pv = self.present_value.clone();
+        pv.sort_unstable_by(f32::total_cmp);
+        Bands {
+            done: self.done,
+            runs: self.runs,
+            elapsed_ms,
+            milestones,
+            adoption: self
+                .tracks
+                .iter()
+                .zip(&self.adoption)
+                .map(|(&t, samples)| (t as u32, series_band(samples)))
+                .collect(),
+            benefit: series_band(&self.benefit),
+            present_value: Spread {
+                p10: quantile(&pv, 0.1).unwrap_or(0.0),
+                p50: quantile(&pv, 0.5).unwrap_or(0.0),
+                p90: quantile(&pv, 0.9).unwrap_or(0.0),
+            },
+            probability,
+        }
+    }
+}
+
+/// P10, P50 and P90 of each month's samples.
+fn series_band(months: &[Vec<f32>]) -> SeriesBand {
+    let mut band = SeriesBand::default();
+    let mut scratch = Vec::new();
+    for samples in months {
+        scratch.clear();
+        scratch.extend_from_slice(samples);
+        scratch.sort_unstable_by(f32::total_cmp);
+        band.p10.push(quantile(&scratch, 0.1).unwrap_or(0.0));
+        band.p50.push(quantile(&scratch, 0.5).unwrap_or(0.0));
+        band.p90.push(quantile(&scratch, 0.9).unwrap_or(0.0));
+    }
+    band
+}
+
+/// Run `i` of the Monte Carlo from `seed`.
+fn sample(engine: &Engine, scenario: &Scenario, _seed: u64, _i: u32) -> RunOutput {
+    engine.run(scenario)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DEFAULT_ROADMAP_TOML;
+
+    fn request(runs: u32) -> Request {
+        Request {
+            generation: 1,
+            link: "v=2".into(),
+            roadmap: DEFAULT_ROADMAP_TOML.into(),
+            seed: 1,
+            runs,
+            solution: Some("pll".into()),
+            milestone: Some("pll_national_start".into()),
+            by: None,
+        }
+    }
+
+    #[test]
+    fn a_job_runs_in_chunks_and_summarises_what_it_has() {
+        let mut engines = Engines::default();
+        let engine = engines
+            .get(DEFAULT_ROADMAP_TOML)
+            .expect("the default roadmap loads");
+        let mut job = Job::new(engine, request(60));
+        assert!(!job.finished());
+        job.step(engine, CHUNK);
+        let partial = job.bands(5);
+        assert_eq!((partial.done, partial.runs), (CHUNK, 60));
+        while !job.finished() {
+            job.step(engine, CHUNK);
+        }
+        let bands = job.bands(9);
+        assert_eq!(bands.done, 60);
+        let roadmap = engine.roadmap();
+        assert_eq!(bands.milestones.len(), roadmap.milestones.len());
+        let pll_tracks = roadmap
+            .tracks
+            .iter()
+            .filter(|t| t.solution == "pll")
+            .count();
+        assert_eq!(bands.adoption.len(), pll_tracks);
+        for (_, band) in &bands.adoption {
+            assert_eq!(band.p50.len(), roadmap.months());
+            assert!(band.p10.iter().zip(&band.p90).all(|(lo, hi)| lo <= hi));
+        }
+        for s in &bands.milestones {
+            let key = |m: Option<i32>| m.unwrap_or(i32::MAX);
+            assert!(key(s.p10) <= key(s.p50) && key(s.p50) <= key(s.p90));
+        }
+        assert!(bands.present_value.p10 <= bands.present_value.p90);
+    }
+
+    #[test]
+    fn the_chance_by_a_month_grows_with_the_month() {
+        let mut engines = Engines::default();
+        let engine = engines
+            .get(DEFAULT_ROADMAP_TOML)
+            .expect("the default roadmap loads");
+        let i = engine
+            .roadmap()
+            .milestone_index("pll_national_start")
+            .expect("the milestone exists");
+        let mut last = 0.0;
+        let p50 = {
+            let mut job = Job::new(engine, request(50));
+            job.step(engine, 50);
+            job.bands(0).milestones[i].p50.expect("reached")
+        };
+        for by in [p50 - 24, p50 - 1, p50, p50 + 24] {
+            let mut job = Job::new(
+                engine,
+                Request {
+                    by: Some(by),
+                    ..request(50)
+                },
+            );
+            job.step(engine, 50);
+            let p = job
+                .bands(0)
+                .probability
+                .expect("a milestone and a month were asked");
+            assert!(p >= last, "{p} < {last} by {by}");
+            last = p;
+        }
+        assert!(last > 0.5);
+    }
+
+    #[test]
+    fn a_roadmap_that_does_not_load_is_an_error_not_a_panic() {
+        let mut engines = Engines::default();
+        assert!(engines.get("this is not = = toml").is_err());
+        assert!(engines.get(DEFAULT_ROADMAP_TOML).is_ok());
+    }
+}
