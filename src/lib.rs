@@ -19,6 +19,7 @@ pub mod insight;
 pub mod model;
 pub mod network;
 pub mod report;
+pub mod risk;
 pub mod scenario;
 pub mod sim;
 pub mod timing;

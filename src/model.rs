@@ -272,6 +272,11 @@ pub struct Track {
     pub within: Vec<String>,
     /// Adoption reaches the ceiling by this month (legal duty).
     pub mandate: Option<Sourced<Month>>,
+    /// The range of Bass p for Monte Carlo, where the data gives one (else the spread rule of
+    /// [`Uncertainty`] applies).
+    pub p_range: Option<Range>,
+    /// The range of Bass q, likewise.
+    pub q_range: Option<Range>,
     pub observed: Vec<Observation>,
     /// A published plan's targets for this track: the share it aims for by a month. Plans, not
     /// observations: drawn beside the forecast, never fitted.
@@ -373,6 +378,139 @@ pub struct Benefit {
     pub critical_mass: Sourced<f64>,
     /// For a benefit that follows use rather than adoption: how much the service is used.
     pub use_share: Option<UseShare>,
+    /// The range of `annual_mnok` for Monte Carlo, where the data gives one.
+    pub annual_range: Option<Range>,
+    /// The range of `critical_mass`, where the data gives one.
+    pub critical_mass_range: Option<Range>,
+}
+
+/// A three-point range: the least, the most likely and the most a value can be.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Triangle {
+    pub low: f64,
+    pub mode: f64,
+    pub high: f64,
+}
+
+impl Triangle {
+    /// A range of zero width at `v`.
+    pub fn point(v: f64) -> Triangle {
+        Triangle {
+            low: v,
+            mode: v,
+            high: v,
+        }
+    }
+
+    /// The value below which a share `u` (0–1) of the triangular distribution lies.
+    pub fn quantile(&self, u: f64) -> f64 {
+        let Triangle { low, mode, high } = *self;
+        let width = high - low;
+        if width <= 0.0 {
+            return mode;
+        }
+        let turn = (mode - low) / width;
+        if u < turn {
+            low + (u * width * (mode - low)).sqrt()
+        } else {
+            high - ((1.0 - u) * width * (high - mode)).sqrt()
+        }
+    }
+}
+
+/// The range an uncertain value can take, `{ low = …, high = …, src | assume }`; the value itself
+/// is the most likely point of it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Range {
+    pub low: f64,
+    pub high: f64,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// How uncertain the values without a range of their own are, and which inputs move together
+/// (the roadmap file's optional `[uncertainty]`; without it every such value is a point).
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
+pub struct Uncertainty {
+    /// ± this share of a sourced Bass p, q or benefit value.
+    pub spread_sourced: Option<Sourced<f64>>,
+    /// ± this share of an assumed one: wider, as thin evidence should show.
+    pub spread_assumed: Option<Sourced<f64>>,
+    /// ± this many points of share around a sourced critical mass.
+    pub critical_mass_sourced: Option<Sourced<f64>>,
+    /// ± around an assumed critical mass.
+    pub critical_mass_assumed: Option<Sourced<f64>>,
+    /// Actor groups whose tracks' diffusion is drawn together.
+    pub groups: Vec<CorrelationGroup>,
+}
+
+/// Tracks of these actor groups are fast or slow together: each draw shares a factor with
+/// correlation `correlation` (a Gaussian copula).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CorrelationGroup {
+    pub id: String,
+    pub actors: Vec<String>,
+    pub correlation: Sourced<f64>,
+}
+
+impl Uncertainty {
+    /// The range of a Bass coefficient or benefit value: the data's own range, else ± the
+    /// spread its provenance earns, never below zero.
+    pub fn relative(&self, v: &Sourced<f64>, range: Option<&Range>) -> Triangle {
+        self.around(
+            v,
+            range,
+            &self.spread_sourced,
+            &self.spread_assumed,
+            v.v.abs(),
+            0.0,
+            f64::INFINITY,
+        )
+    }
+
+    /// The range of a critical mass: the data's own, else ± the points its provenance earns,
+    /// within 0–1.
+    pub fn critical_mass(&self, v: &Sourced<f64>, range: Option<&Range>) -> Triangle {
+        self.around(
+            v,
+            range,
+            &self.critical_mass_sourced,
+            &self.critical_mass_assumed,
+            1.0,
+            0.0,
+            1.0,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn around(
+        &self,
+        v: &Sourced<f64>,
+        range: Option<&Range>,
+        sourced: &Option<Sourced<f64>>,
+        assumed: &Option<Sourced<f64>>,
+        scale: f64,
+        min: f64,
+        max: f64,
+    ) -> Triangle {
+        if let Some(r) = range {
+            return Triangle {
+                low: r.low,
+                mode: v.v,
+                high: r.high,
+            };
+        }
+        let spread = match v.provenance {
+            Provenance::Sourced { .. } => sourced,
+            Provenance::Assumed { .. } => assumed,
+        };
+        let half = spread.as_ref().map_or(0.0, |s| s.v) * scale;
+        Triangle {
+            low: (v.v - half).max(min),
+            mode: v.v,
+            high: (v.v + half).min(max),
+        }
+    }
 }
 
 /// How much a service is used, observed over time (a curve that can fall, unlike adoption).
@@ -441,6 +579,8 @@ pub struct Roadmap {
     pub milestones: Vec<Milestone>,
     pub benefits: Vec<Benefit>,
     pub presets: Vec<Preset>,
+    /// Ranges and correlations for Monte Carlo.
+    pub uncertainty: Uncertainty,
 }
 
 impl Roadmap {

@@ -5,12 +5,14 @@
 //! in the dependency order fixed when the [`Engine`] is built, so a run is a single pass.
 
 mod bass;
+mod draw;
 mod output;
 
 use crate::model::{Condition, DataError, DataErrors, DateKind, DepGraph, Node, Roadmap};
 use crate::scenario::{MandateLever, Question, Scenario, Schedule};
 
 pub use bass::{BassStep, CriticalMass};
+pub use draw::Draw;
 pub use output::{
     BenefitDelta, BenefitResult, Cause, ChainStep, Comparison, MilestoneDelta, MilestoneResult,
     Reach, RunOutput, Status, TrackResult,
@@ -41,6 +43,9 @@ pub struct Engine {
     discount: Vec<f64>,
     /// Per benefit that follows use, use ÷ its reference per month.
     use_factor: Vec<Option<Vec<f64>>>,
+    /// Per track, the month of its last observation up to the data date (0 without one): a
+    /// drawn run keeps history up to there; the path after it is an estimate, drawn like the future.
+    last_observed: Vec<usize>,
     /// The baseline's pass: the history a from-today run keeps, and the dates forecasts move from.
     baseline_pass: Option<Pass>,
     baseline: RunOutput,
@@ -100,7 +105,7 @@ impl Engine {
         let discount = (0..months)
             .map(|t| {
                 let years = meta.start.plus(t as i32).since(meta.discount_base) as f64 / 12.0;
-                (1.0 + rate).powf(-years)
+                libm::pow(1.0 + rate, -years)
             })
             .collect();
         let mut engine = Engine {
@@ -171,6 +176,18 @@ impl Engine {
                     })
                 })
                 .collect(),
+            last_observed: roadmap
+                .tracks
+                .iter()
+                .map(|t| {
+                    t.observed
+                        .iter()
+                        .map(|o| o.date.since(meta.start))
+                        .filter(|&m| m >= 0 && m <= roadmap.data_month())
+                        .max()
+                        .map_or(0, |m| m as usize)
+                })
+                .collect(),
             baseline_pass: None,
             baseline: RunOutput::default(),
             roadmap,
@@ -183,9 +200,11 @@ impl Engine {
             },
             None,
             false,
+            None,
+            Keep::Building,
         );
         engine.baseline_pass = Some(pass.clone());
-        engine.baseline = engine.output(pass);
+        engine.baseline = engine.output(pass, None);
         Ok(engine)
     }
 
@@ -245,9 +264,21 @@ impl Engine {
         self.run_with(scenario, true)
     }
 
+    /// One run with the uncertain inputs drawn for it (Monte Carlo). From today, what was
+    /// observed stays fixed: each track keeps the baseline's history up to its last observation
+    /// (or its initial share), and its path from there is computed with the drawn p and q. With
+    /// [`Draw::point`] it equals [`Engine::run`] bit for bit.
+    pub fn run_drawn(&self, scenario: &Scenario, draw: &Draw) -> RunOutput {
+        self.run_inner(scenario, false, Some(draw))
+    }
+
     /// `reuse`: copy what the levers leave unchanged from the baseline instead of computing it
     /// (the same numbers, bit for bit; off only in the test that says so).
     fn run_with(&self, scenario: &Scenario, reuse: bool) -> RunOutput {
+        self.run_inner(scenario, reuse, None)
+    }
+
+    fn run_inner(&self, scenario: &Scenario, reuse: bool, draw: Option<&Draw>) -> RunOutput {
         // A group's delay counts from when its tracks could open were no group late, so it is
         // counted once along the group's own chains instead of once per step.
         let zeroed = scenario.actors.values().any(|l| l.delay > 0).then(|| {
@@ -255,20 +286,36 @@ impl Engine {
             s.actors.values_mut().for_each(|l| l.delay = 0);
             s.normalised()
         });
+        // With drawn inputs the baseline is drawn too (keeping what was observed): history and
+        // the forecasts a from-today run moves are that baseline's.
+        let needs_baseline = scenario.question == Question::FromToday || zeroed.is_some();
+        let drawn_baseline = draw.filter(|_| needs_baseline).map(|d| {
+            let baseline = Scenario {
+                question: Question::Since2021,
+                ..Scenario::default()
+            };
+            let keep = self
+                .baseline_pass
+                .as_ref()
+                .map_or(Keep::Nothing, Keep::Observed);
+            self.pass(&baseline, None, false, Some(d), keep)
+        });
+        let baseline = drawn_baseline.as_ref().or(self.baseline_pass.as_ref());
+        let keep = baseline.map_or(Keep::Nothing, Keep::History);
         // From today with no lever but the delays, the undelayed pass is the baseline's.
         let undelayed = match zeroed {
             Some(s) if s == Scenario::default() => None,
-            Some(s) => Some(self.pass(&s, None, reuse)),
+            Some(s) => Some(self.pass(&s, None, reuse, draw, keep)),
             None => None,
         };
-        let undelayed = undelayed.as_ref().or(self.baseline_pass.as_ref());
-        let p = self.pass(scenario, undelayed, reuse);
-        self.output(p)
+        let undelayed = undelayed.as_ref().or(baseline);
+        let p = self.pass(scenario, undelayed, reuse, draw, keep);
+        self.output(p, draw)
     }
 
-    fn output(&self, mut p: Pass) -> RunOutput {
+    fn output(&self, mut p: Pass, draw: Option<&Draw>) -> RunOutput {
         let reach = self.reach(&mut p);
-        let benefits = self.benefits(&p);
+        let benefits = self.benefits(&p, draw);
         RunOutput::assemble(
             &self.roadmap,
             &p.ms_date,
@@ -293,8 +340,15 @@ impl Engine {
     ///
     /// From today, a node whose levers are at their defaults and whose inputs are all unchanged
     /// is the baseline's: it is copied, not computed, so moving one lever recomputes only what
-    /// depends on it.
-    fn pass(&self, scenario: &Scenario, undelayed: Option<&Pass>, reuse: bool) -> Pass {
+    /// depends on it. A `draw` replaces the data's uncertain inputs, so nothing is copied then.
+    fn pass(
+        &self,
+        scenario: &Scenario,
+        undelayed: Option<&Pass>,
+        reuse: bool,
+        draw: Option<&Draw>,
+        keep: Keep,
+    ) -> Pass {
         let r = &self.roadmap;
         let n = self.months as i32;
         let start = r.meta.start;
@@ -302,7 +356,12 @@ impl Engine {
         let history = self.history_end(scenario);
         let today = history.is_some();
         // Before the engine has its baseline (in `new`), no run keeps history.
-        let base = self.baseline_pass.as_ref().filter(|_| today);
+        let base = match keep {
+            Keep::History(b) => Some(b).filter(|_| today),
+            _ => None,
+        };
+        // A baseline's own pass: what happened keeps its date.
+        let as_baseline = matches!(keep, Keep::Building | Keep::Observed(_));
         let plan = scenario.question == Question::Since2021 && scenario.schedule == Schedule::Plan;
         let mut ms_date: Vec<Option<i32>> = vec![None; r.milestones.len()];
         let mut ms_cause: Vec<Cause> = vec![Cause::OwnDate { extra_delay: 0 }; r.milestones.len()];
@@ -312,7 +371,7 @@ impl Engine {
         let mut open_cause: Vec<Cause> = vec![Cause::Start; r.tracks.len()];
         let mut ceilings: Vec<f64> = vec![0.0; r.tracks.len()];
         let actor_levers: Vec<_> = r.actors.iter().map(|a| scenario.actor(&a.id)).collect();
-        let reused = base.filter(|_| reuse);
+        let reused = base.filter(|_| reuse && draw.is_none());
         let mut ms_dirty = vec![reused.is_none(); r.milestones.len()];
         let mut track_dirty = vec![reused.is_none(); r.tracks.len()];
         let inputs_dirty = |needs: &[Need], ms_dirty: &[bool], track_dirty: &[bool]| {
@@ -353,6 +412,10 @@ impl Engine {
                             .milestone_delay(&m.id)
                             .min(crate::scenario::limits::MILESTONE_DELAY_MONTHS.1)
                     };
+                    // The remaining slip of what has not happened moves its own date (from
+                    // today, a forecast's through the drawn baseline it moves against); an actual
+                    // date never moves.
+                    let slip = draw.filter(|_| !happened).map_or(0, |d| d.slip[i]);
                     let conds = conditions(&self.milestone_needs[i], &ms_date, &series, r);
                     ms_cond[i] = conds.as_ref().ok().and_then(|c| c.0);
                     let moved = base.and_then(|b| {
@@ -363,7 +426,7 @@ impl Engine {
                     let (date, cause) = match (conds, moved) {
                         (Err(why), _) => (None, why),
                         // History as it happened: from today, and in the baseline itself.
-                        (Ok(_), _) if (today || self.baseline_pass.is_none()) && happened => {
+                        (Ok(_), _) if (today || as_baseline) && happened => {
                             (Some(own), Cause::OwnDate { extra_delay: 0 })
                         }
                         // A forecast moves as much as its latest condition moves, both ways,
@@ -383,7 +446,13 @@ impl Engine {
                             (Some(date), cause)
                         }
                         (Ok((cond, why)), None) => {
-                            let own_date = own + extra as i32;
+                            let own_date = own + extra as i32 + slip;
+                            // A slip that comes early still falls after the data date.
+                            let own_date = if today && !happened {
+                                own_date.max(data_month + 1)
+                            } else {
+                                own_date
+                            };
                             match cond {
                                 Some(c) if c > own_date => (Some(c), why),
                                 _ => (
@@ -480,6 +549,11 @@ impl Engine {
                     let open = open.filter(|&o| o < n);
                     let kept = history.zip(base).map(|(h, b)| (b.series[i].as_slice(), h));
                     let today_level = kept.map_or(t.initial.v, |(s, h)| s[h]);
+                    // A drawn baseline keeps only what was observed; the rest is estimated anew.
+                    let kept_until = match keep {
+                        Keep::Observed(b) => Some((b.series[i].as_slice(), self.last_observed[i])),
+                        _ => kept,
+                    };
                     let ceiling = (t.ceiling.v * levers.ceiling.clamp(0.0, 1.0))
                         .max(t.initial.v)
                         .max(today_level);
@@ -516,17 +590,19 @@ impl Engine {
                         .iter()
                         .map(|&w| series[w].as_slice())
                         .collect();
+                    let (p, q) = draw.map_or((t.bass.p.v, t.bass.q.v), |d| d.bass[i]);
                     series[i] = diffuse(&Diffusion {
                         months: self.months,
                         initial: t.initial.v,
                         ceiling,
-                        p: t.bass.p.v * speed,
-                        q: t.bass.q.v * speed,
+                        p: p * speed,
+                        q: q * speed,
                         open,
                         mandate,
                         vendor,
                         within: &within,
-                        kept,
+                        kept: kept_until,
+                        history_end: history.map_or(0, |h| h as i32),
                         pause,
                     });
                     opened[i] = open;
@@ -616,7 +692,7 @@ impl Engine {
             .collect()
     }
 
-    fn benefits(&self, p: &Pass) -> Vec<BenefitSeries> {
+    fn benefits(&self, p: &Pass, draw: Option<&Draw>) -> Vec<BenefitSeries> {
         let (ms_date, series) = (&p.ms_date, &p.series);
         let r = &self.roadmap;
         let s = r.meta.critical_mass_steepness.v;
@@ -643,8 +719,12 @@ impl Engine {
                     .iter()
                     .map(|&g| ms_date[g])
                     .try_fold(0, |acc, d| d.map(|d| acc.max(d)));
-                let per_month = benefit.annual_mnok.v / 12.0;
-                let h = CriticalMass::new(benefit.critical_mass.v, s);
+                let (annual, critical_mass) = draw
+                    .map_or((benefit.annual_mnok.v, benefit.critical_mass.v), |d| {
+                        (d.annual_mnok[b], d.critical_mass[b])
+                    });
+                let per_month = annual / 12.0;
+                let h = CriticalMass::new(critical_mass, s);
                 let combine = benefit.combine.v;
                 let counterparts = &self.benefit_counterparts[b];
                 let mut pv = 0.0;
@@ -722,6 +802,21 @@ pub(crate) struct BenefitSeries {
     /// The present value of what the benefit already delivered when the roadmap began, held
     /// over the horizon: a starting level, not a gain of the roadmap.
     pub starting_level: f64,
+}
+
+/// What a pass keeps as it was, and what it moves its forecasts against.
+#[derive(Clone, Copy)]
+enum Keep<'a> {
+    /// Nothing: the since-2021 question.
+    Nothing,
+    /// The baseline's own pass, built once in [`Engine::new`].
+    Building,
+    /// From today: this baseline's history up to the data date (the since-2021 question keeps
+    /// nothing, whatever is given).
+    History(&'a Pass),
+    /// A drawn baseline: each track as this (the data's) baseline had it up to its last
+    /// observation.
+    Observed(&'a Pass),
 }
 
 /// The dates, causes and series of one pass over the graph, in month indices from the start.
@@ -812,7 +907,9 @@ struct Diffusion<'a> {
     within: &'a [&'a [f64]],
     /// History kept as it was: the baseline's series up to and including this month.
     kept: Option<(&'a [f64], usize)>,
-    /// Months after the kept history in which growth pauses (the group's delay).
+    /// The data date's month (0 in the since-2021 question), from which growth pauses.
+    history_end: i32,
+    /// Months after the data date in which growth pauses (the group's delay).
     pause: i32,
 }
 
@@ -830,15 +927,15 @@ fn diffuse(d: &Diffusion) -> Vec<f64> {
         None => 0,
     };
     let Some(open) = d.open else { return out };
-    let grows_from = d
-        .kept
-        .map_or(open, |(_, last)| open.max(last as i32 + d.pause));
+    let grows_from = d.kept.map_or(open, |(_, last)| open.max(last as i32));
+    // The group's delay pauses growth after the data date, not before it.
+    let paused = |t: i32| t > d.history_end && t <= d.history_end + d.pause;
     let bass = BassStep::monthly(d.p, d.q);
     let per_ceiling = 1.0 / d.ceiling;
     for t in first.max(open.max(0) as usize)..d.months {
         let prev = out[t.saturating_sub(1)];
         let mut a = prev;
-        if t as i32 > grows_from && d.ceiling > 0.0 {
+        if t as i32 > grows_from && !paused(t as i32) && d.ceiling > 0.0 {
             a = d.ceiling * bass.step(a * per_ceiling);
         }
         if let Some(ramp) = d.mandate {

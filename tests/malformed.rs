@@ -60,14 +60,14 @@ malformed! {
     toml_syntax_error: [r#"toml_syntax_error.toml: line 29, column 7: not valid TOML: string values must be quoted, expected literal string"#];
     duplicate_source_id: [r#"duplicate_source_id.toml: line 18, column 1: not valid TOML: duplicate key `S1`"#];
     deeply_nested: [r#"deeply_nested.toml: line 113, column 100: not valid TOML: tables or arrays nested too deeply"#];
-    unknown_section: [r#"unknown_section.toml: file, field 'preset': unknown section; expected one of: meta, sources, actors, solutions, tracks, milestones, benefits, presets"#];
+    unknown_section: [r#"unknown_section.toml: file, field 'preset': unknown section; expected one of: meta, sources, actors, solutions, tracks, milestones, benefits, presets, uncertainty"#];
     missing_meta: [r#"missing_meta.toml: file, field 'meta': missing section [meta]"#];
     // Shape of an entity
     missing_field: [r#"missing_field.toml: actor 'fastlege', field 'units': missing field `units`"#];
     missing_id: [r#"missing_id.toml: actor #2, field 'id': missing field `id`"#];
     wrong_type: [r#"wrong_type.toml: actor 'fastlege', field 'units': invalid type: string "5224", expected a value with its source or assumption: { v = …, src = "S1" } or { v = …, assume = "reason" }"#];
     wrong_value_type: [r#"wrong_value_type.toml: actor 'fastlege', field 'units.v': invalid type: string "5224", expected a number"#];
-    unknown_field: [r#"unknown_field.toml: track 'kj_kommune', field 'celing': unknown field `celing`, expected one of `id`, `actor`, `solution`, `initial`, `ceiling`, `bass`, `earliest`, `requires`, `vendor`, `within`, `mandate`, `observed`, `targets`"#];
+    unknown_field: [r#"unknown_field.toml: track 'kj_kommune', field 'celing': unknown field `celing`, expected one of `id`, `actor`, `solution`, `initial`, `ceiling`, `bass`, `earliest`, `requires`, `vendor`, `within`, `mandate`, `p_range`, `q_range`, `observed`, `targets`"#];
     within_other_group: [
         r#"within_other_group.toml: track 'pll_fastlege', field 'within[0]': track 'kj_kommune' belongs to 'kommune': a cap by an earlier step must be of the same actor group 'fastlege'"#,
         r#"within_other_group.toml: track 'pll_fastlege', field 'within[1]': unknown track 'no_such_track'"#,
@@ -110,6 +110,14 @@ malformed! {
     initial_above_ceiling: [r#"initial_above_ceiling.toml: track 'kj_kommune', field 'initial': 0.02 is above the ceiling 0.01"#];
     bass_p_out_of_range: [r#"bass_p_out_of_range.toml: track 'pll_vendor', field 'bass.p': 1.5 is outside the allowed range 0.0001–1"#];
     negative_units: [r#"negative_units.toml: actor 'fastlege', field 'units': -5224 is outside the allowed range 1–100000000"#];
+    slip_on_happened: [r#"slip_on_happened.toml: milestone 'sfm_release', field 'slip': a milestone that happened (actual) has no slip left: write { low = 0, mode = 0, high = 0 }"#];
+    range_inverted: [r#"range_inverted.toml: track 'kj_kommune', field 'q_range': needs low ≤ value ≤ high: 1.2 ≤ 0.9 ≤ 0.6 does not hold (an inverted range, or one that misses its value)"#];
+    critical_mass_range_out_of_range: [r#"critical_mass_range_out_of_range.toml: benefit 'pll_time', field 'critical_mass_range': 0.3–1.2 is outside the allowed range 0–1"#];
+    uncertainty_invalid: [
+        r#"uncertainty_invalid.toml: uncertainty, field 'spread_assumed': 0.2 is narrower than spread_sourced 0.3: an assumption gets at least the width of a source"#,
+        r#"uncertainty_invalid.toml: uncertainty, field 'groups[0].correlation': 1.5 is outside the allowed range 0–1"#,
+        r#"uncertainty_invalid.toml: uncertainty, field 'groups[0].actors[1]': unknown actor 'no_such_actor'"#,
+    ];
     slip_low_above_mode: [r#"slip_low_above_mode.toml: milestone 'pll_start', field 'slip': needs -24 ≤ low ≤ mode ≤ high ≤ 120 (months)"#];
     benefit_no_counterparts: [r#"benefit_no_counterparts.toml: benefit 'pll_time', field 'counterparts': lists no track: a benefit needs both sides of the exchange"#];
     empty_nynorsk: [r#"empty_nynorsk.toml: actor 'fastlege', field 'name.nn': empty text"#];

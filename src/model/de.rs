@@ -12,9 +12,9 @@ use std::fmt;
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    Actor, Bass, Benefit, Combine, Condition, DateKind, Meta, Milestone, Month, Observation,
-    OneOrMany, Preset, Provenance, Rag, Slip, Solution, Source, Sourced, Text, Track, UseShare,
-    Weighted,
+    Actor, Bass, Benefit, Combine, Condition, CorrelationGroup, DateKind, Meta, Milestone, Month,
+    Observation, OneOrMany, Preset, Provenance, Rag, Range, Slip, Solution, Source, Sourced, Text,
+    Track, Uncertainty, UseShare, Weighted,
 };
 
 /// Where a value sits inside the entity being read. Spelled out only when something is wrong.
@@ -336,6 +336,62 @@ impl Read for Slip {
     }
 }
 
+impl Read for Range {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a range: { low = …, high = …, src = \"S1\" } or { low = …, high = …, assume = \"reason\" }",
+            &["low", "high", "src", "assume"],
+        )?;
+        Ok(Range {
+            low: f.req("low")?,
+            high: f.req("high")?,
+            provenance: f.provenance()?,
+        })
+    }
+}
+
+impl Read for CorrelationGroup {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a correlation group: { id = \"…\", actors = [\"…\"], correlation = { v = …, assume = \"reason\" } }",
+            &["id", "actors", "correlation"],
+        )?;
+        Ok(CorrelationGroup {
+            id: f.req("id")?,
+            actors: f.req("actors")?,
+            correlation: f.req("correlation")?,
+        })
+    }
+}
+
+impl Read for Uncertainty {
+    fn read(v: &DeValue, at: &Path) -> Result<Self> {
+        let f = Fields::open(
+            v,
+            at,
+            "a table: [uncertainty]",
+            &[
+                "spread_sourced",
+                "spread_assumed",
+                "critical_mass_sourced",
+                "critical_mass_assumed",
+                "groups",
+            ],
+        )?;
+        Ok(Uncertainty {
+            spread_sourced: f.opt("spread_sourced")?,
+            spread_assumed: f.opt("spread_assumed")?,
+            critical_mass_sourced: f.opt("critical_mass_sourced")?,
+            critical_mass_assumed: f.opt("critical_mass_assumed")?,
+            groups: f.or_default("groups")?,
+        })
+    }
+}
+
 impl Read for Condition {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
         let f = Fields::open(
@@ -558,7 +614,7 @@ impl Read for Track {
             "a table: [[tracks]]",
             &[
                 "id", "actor", "solution", "initial", "ceiling", "bass", "earliest", "requires",
-                "vendor", "within", "mandate", "observed", "targets",
+                "vendor", "within", "mandate", "p_range", "q_range", "observed", "targets",
             ],
         )?;
         Ok(Track {
@@ -573,6 +629,8 @@ impl Read for Track {
             vendor: f.opt("vendor")?,
             within: f.or_default("within")?,
             mandate: f.opt("mandate")?,
+            p_range: f.opt("p_range")?,
+            q_range: f.opt("q_range")?,
             observed: f.or_default("observed")?,
             targets: f.or_default("targets")?,
         })
@@ -647,6 +705,8 @@ impl Read for Benefit {
                 "combine",
                 "critical_mass",
                 "use_share",
+                "annual_range",
+                "critical_mass_range",
             ],
         )?;
         Ok(Benefit {
@@ -660,6 +720,8 @@ impl Read for Benefit {
             combine: f.req("combine")?,
             critical_mass: f.req("critical_mass")?,
             use_share: f.opt("use_share")?,
+            annual_range: f.opt("annual_range")?,
+            critical_mass_range: f.opt("critical_mass_range")?,
         })
     }
 }

@@ -9,8 +9,8 @@ use toml::de::{DeTable, DeValue};
 use super::de::{Path, Read};
 use super::graph::DepGraph;
 use super::{
-    Actor, Benefit, Condition, DateKind, Meta, Milestone, Month, Preset, Provenance, Roadmap,
-    Solution, Source, Sourced, Text, Track, Weighted,
+    Actor, Benefit, Condition, DateKind, Meta, Milestone, Month, Preset, Provenance, Range,
+    Roadmap, Solution, Source, Sourced, Text, Track, Weighted,
 };
 
 pub const DEFAULT_ROADMAP_FILE: &str = "data/roadmap.toml";
@@ -65,7 +65,7 @@ impl fmt::Display for DataErrors {
 
 impl std::error::Error for DataErrors {}
 
-const SECTIONS: [&str; 8] = [
+const SECTIONS: [&str; 9] = [
     "meta",
     "sources",
     "actors",
@@ -74,6 +74,7 @@ const SECTIONS: [&str; 8] = [
     "milestones",
     "benefits",
     "presets",
+    "uncertainty",
 ];
 
 /// Parses and validates a roadmap. `file` is only used to name the file in messages.
@@ -201,6 +202,10 @@ impl Checker {
             self.list::<Milestone>(section("milestones"), "milestones", "milestone", true);
         let benefits = self.list::<Benefit>(section("benefits"), "benefits", "benefit", true);
         let presets = self.list::<Preset>(section("presets"), "presets", "preset", false);
+        let uncertainty = match section("uncertainty") {
+            Some(v) => self.entity("uncertainty".into(), v)?,
+            None => super::Uncertainty::default(),
+        };
         Some(Roadmap {
             meta: meta?,
             sources,
@@ -210,6 +215,7 @@ impl Checker {
             milestones,
             benefits,
             presets,
+            uncertainty,
         })
     }
 
@@ -270,6 +276,7 @@ impl Checker {
         v.milestones(&mut errs);
         v.benefits(&mut errs);
         v.presets(&mut errs);
+        v.uncertainty(&mut errs);
         for (entity, field, message) in errs {
             self.push(entity, field, message);
         }
@@ -377,6 +384,95 @@ impl Validator<'_> {
                 field,
                 format!("{} is outside the allowed range {lo}–{hi}", n.v),
             );
+        }
+    }
+
+    /// A value's range: provenance, finite, `low ≤ value ≤ high`, within `allowed`.
+    fn range(
+        &self,
+        errs: &mut Errs,
+        entity: &str,
+        field: &str,
+        range: Option<&Range>,
+        value: f64,
+        allowed: (f64, f64),
+    ) {
+        let Some(r) = range else { return };
+        self.provenance(errs, entity, field, &r.provenance);
+        let (lo, hi) = allowed;
+        if ![r.low, r.high]
+            .iter()
+            .all(|x| x.is_finite() && (lo..=hi).contains(x))
+        {
+            err(
+                errs,
+                entity,
+                field,
+                format!(
+                    "{}–{} is outside the allowed range {lo}–{hi}",
+                    r.low, r.high
+                ),
+            );
+        } else if !(r.low <= value && value <= r.high) {
+            err(
+                errs,
+                entity,
+                field,
+                format!(
+                    "needs low ≤ value ≤ high: {} ≤ {value} ≤ {} does not hold (an inverted range, or one that misses its value)",
+                    r.low, r.high
+                ),
+            );
+        }
+    }
+
+    fn uncertainty(&self, errs: &mut Errs) {
+        let u = &self.r.uncertainty;
+        let e = "uncertainty";
+        for (field, spread, max) in [
+            ("spread_sourced", &u.spread_sourced, 1.0),
+            ("spread_assumed", &u.spread_assumed, 1.0),
+            ("critical_mass_sourced", &u.critical_mass_sourced, 0.5),
+            ("critical_mass_assumed", &u.critical_mass_assumed, 0.5),
+        ] {
+            if let Some(v) = spread {
+                self.number(errs, e, field, v, 0.0, max);
+            }
+        }
+        if let (Some(s), Some(a)) = (&u.spread_sourced, &u.spread_assumed) {
+            if a.v < s.v {
+                err(errs, e, "spread_assumed", format!("{} is narrower than spread_sourced {}: an assumption gets at least the width of a source", a.v, s.v));
+            }
+        }
+        if let (Some(s), Some(a)) = (&u.critical_mass_sourced, &u.critical_mass_assumed) {
+            if a.v < s.v {
+                err(errs, e, "critical_mass_assumed", format!("{} is narrower than critical_mass_sourced {}: an assumption gets at least the width of a source", a.v, s.v));
+            }
+        }
+        self.ids(
+            errs,
+            "correlation group",
+            u.groups.iter().map(|g| g.id.as_str()),
+        );
+        let mut grouped = HashSet::new();
+        for (i, g) in u.groups.iter().enumerate() {
+            let f = format!("groups[{i}]");
+            self.number(
+                errs,
+                e,
+                &format!("{f}.correlation"),
+                &g.correlation,
+                0.0,
+                1.0,
+            );
+            for (k, a) in g.actors.iter().enumerate() {
+                let field = format!("{f}.actors[{k}]");
+                if self.r.actor(a).is_none() {
+                    err(errs, e, &field, format!("unknown actor '{a}'"));
+                } else if !grouped.insert(a.as_str()) {
+                    err(errs, e, &field, format!("actor '{a}' is already in another group: a track is drawn with one group"));
+                }
+            }
         }
     }
 
@@ -662,6 +758,22 @@ impl Validator<'_> {
             }
             self.number(errs, &e, "bass.p", &t.bass.p, 0.0001, 1.0);
             self.number(errs, &e, "bass.q", &t.bass.q, 0.0, 3.0);
+            self.range(
+                errs,
+                &e,
+                "p_range",
+                t.p_range.as_ref(),
+                t.bass.p.v,
+                (0.0001, 1.0),
+            );
+            self.range(
+                errs,
+                &e,
+                "q_range",
+                t.q_range.as_ref(),
+                t.bass.q.v,
+                (0.0, 3.0),
+            );
             if let Some(d) = &t.earliest {
                 self.date(errs, &e, "earliest", d);
             }
@@ -781,6 +893,14 @@ impl Validator<'_> {
                     "needs -24 ≤ low ≤ mode ≤ high ≤ 120 (months)",
                 );
             }
+            if m.actual.is_some() && (s.low != 0.0 || s.mode != 0.0 || s.high != 0.0) {
+                err(
+                    errs,
+                    &e,
+                    "slip",
+                    "a milestone that happened (actual) has no slip left: write { low = 0, mode = 0, high = 0 }",
+                );
+            }
             if let Some(st) = &m.status {
                 self.provenance(errs, &e, "status", &st.provenance);
             }
@@ -838,6 +958,22 @@ impl Validator<'_> {
             self.text(errs, &e, "name", &b.name);
             self.text(errs, &e, "description", &b.description);
             self.number(errs, &e, "annual_mnok", &b.annual_mnok, 0.0, 1e6);
+            self.range(
+                errs,
+                &e,
+                "annual_range",
+                b.annual_range.as_ref(),
+                b.annual_mnok.v,
+                (0.0, 1e6),
+            );
+            self.range(
+                errs,
+                &e,
+                "critical_mass_range",
+                b.critical_mass_range.as_ref(),
+                b.critical_mass.v,
+                (0.0, 1.0),
+            );
             for (i, g) in b.gates.iter().enumerate() {
                 if self.r.milestone_index(g).is_none() {
                     err(

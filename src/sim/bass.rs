@@ -5,6 +5,7 @@
 /// The Bass equation `dx/dt = (p + q·x)(1 − x)` is autonomous, so stepping with its closed-form
 /// solution from the current `x` has no discretisation error, whatever p and q a lever sets.
 /// Built once per track and run: it holds q/p and the month's decay `exp(−(p + q)/12)`.
+/// The maths is `libm`'s, not the platform's, so native and wasm runs give the same bits.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BassStep {
     ratio: f64,
@@ -16,7 +17,7 @@ impl BassStep {
     pub fn monthly(p: f64, q: f64) -> BassStep {
         BassStep {
             ratio: q / p,
-            decay: (-(p + q) / 12.0).exp(),
+            decay: libm::exp(-(p + q) / 12.0),
         }
     }
 
@@ -43,7 +44,7 @@ pub struct CriticalMass {
 }
 
 fn sigma(z: f64) -> f64 {
-    1.0 / (1.0 + (-z).exp())
+    1.0 / (1.0 + libm::exp(-z))
 }
 
 impl CriticalMass {

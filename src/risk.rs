@@ -1,0 +1,416 @@
+//! How sure are we: Monte Carlo over the roadmap's uncertain inputs, the chance of meeting a
+//! date, what matters most (criticality, tornado) and goal seek.
+//!
+//! Pure and deterministic: a seed and a run index fix every draw ([`inputs`]), the engine's maths
+//! is `libm`'s, so the same seed gives the same bits natively and in wasm. Everything here is
+//! serde POD, so a Web Worker can stream it to the page. [`MonteCarlo`] runs in chunks, so a
+//! caller can show bands as they sharpen and drop stale work between chunks.
+
+pub mod inputs;
+mod seek;
+mod stats;
+mod tornado;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Month, Roadmap};
+use crate::scenario::link::{encode, Link};
+use crate::scenario::{Lever, LeverKind, MandateLever, Scenario};
+use crate::sim::{Engine, Reach, RunOutput};
+
+pub use crate::model::Triangle;
+pub use inputs::{InputKind, Sampler, UncertainInput};
+pub use seek::{seek, Achieved, Goal, Seek, SeekAnswer};
+pub use stats::{nearest_rank, round_to_5_points, Percentiles};
+pub use tornado::{tornado, InputRef, Tornado, TornadoBar, TornadoTarget};
+
+/// The seed when none is given (a link without one): any fixed number would do.
+pub const DEFAULT_SEED: u64 = 20_260_201;
+pub const DEFAULT_RUNS: u32 = 1_000;
+/// More runs than this add little and cost memory (every series is kept per run).
+pub const MAX_RUNS: u32 = 20_000;
+
+/// How many runs, from which seed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RiskSettings {
+    pub seed: u64,
+    pub runs: u32,
+}
+
+impl Default for RiskSettings {
+    fn default() -> Self {
+        RiskSettings {
+            seed: DEFAULT_SEED,
+            runs: DEFAULT_RUNS,
+        }
+    }
+}
+
+/// What a risk question could not use, named for the person who asked it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum RiskError {
+    UnknownMilestone(String),
+    /// Neither a lever's link key (`a1d`) nor its path (`actors.kommune_plo.delay`).
+    UnknownLever(String),
+    /// A lever goal seek cannot turn: a mandate (a date, not a number), or one the question
+    /// does not offer.
+    LeverNotSearchable(String),
+    /// A required probability outside (0, 1].
+    Probability(f64),
+    /// A run count outside 1–[`MAX_RUNS`].
+    Runs(u32),
+}
+
+impl std::fmt::Display for RiskError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RiskError::UnknownMilestone(id) => write!(f, "no milestone with the id '{id}'"),
+            RiskError::UnknownLever(k) => write!(
+                f,
+                "no lever '{k}': give its link key (a1d, a3s, m7) or its path (actors.kommune_plo.delay)"
+            ),
+            RiskError::LeverNotSearchable(k) => write!(
+                f,
+                "lever '{k}' cannot be searched: goal seek turns speed, delay, ceiling and milestone delay levers the question offers"
+            ),
+            RiskError::Probability(p) => {
+                write!(f, "probability {p} is outside (0, 1]: write e.g. 0.8")
+            }
+            RiskError::Runs(n) => write!(f, "{n} runs: give 1–{MAX_RUNS}"),
+        }
+    }
+}
+
+impl std::error::Error for RiskError {}
+
+impl RiskSettings {
+    pub fn check(&self) -> Result<(), RiskError> {
+        if (1..=MAX_RUNS).contains(&self.runs) {
+            Ok(())
+        } else {
+            Err(RiskError::Runs(self.runs))
+        }
+    }
+}
+
+/// A milestone's dates over the runs. A run in which it is not reached counts as later than any
+/// date, so a percentile is `None` when that share of runs does not reach it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MilestonePercentiles {
+    pub id: String,
+    pub p10: Option<Month>,
+    pub p50: Option<Month>,
+    pub p90: Option<Month>,
+    /// Share of runs that do not reach it within the horizon (beyond it or never).
+    pub not_reached: f64,
+    /// Share of runs in which a condition can never be met.
+    pub never: f64,
+}
+
+/// P10, P50 and P90 of a monthly series over the runs, one value per month.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Band {
+    pub id: String,
+    pub p10: Vec<f64>,
+    pub p50: Vec<f64>,
+    pub p90: Vec<f64>,
+}
+
+/// A benefit's present value over the runs, MNOK.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ValuePercentiles {
+    pub id: String,
+    pub present_value: Percentiles,
+}
+
+/// How often a milestone or track lies on a milestone's critical chain.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NodeShare {
+    /// A milestone or track id.
+    pub id: String,
+    /// Share of runs (0–1).
+    pub share: f64,
+}
+
+/// What the runs so far say. Before the first run every list is empty.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RiskSummary {
+    pub runs_done: u32,
+    pub seed: u64,
+    pub milestones: Vec<MilestonePercentiles>,
+    /// Adoption per track and month.
+    pub tracks: Vec<Band>,
+    /// Realised value per benefit and month, MNOK.
+    pub benefits: Vec<Band>,
+    pub benefit_values: Vec<ValuePercentiles>,
+    /// Sum of every benefit's present value, MNOK; `None` before the first run.
+    pub present_value: Option<Percentiles>,
+    /// The milestone the criticality index is for, and the nodes on its chain in any run, most
+    /// often first.
+    pub critical_for: String,
+    pub criticality: Vec<NodeShare>,
+}
+
+/// What is not reached sorts after every month.
+const NOT_REACHED: i32 = i32::MAX;
+
+/// Monte Carlo over one scenario: run it in chunks, read the summary at any time.
+#[derive(Clone, Debug)]
+pub struct MonteCarlo<'a> {
+    engine: &'a Engine,
+    scenario: Scenario,
+    sampler: Sampler,
+    seed: u64,
+    runs_done: u32,
+    /// Per milestone, per run: month index from the start, or [`NOT_REACHED`].
+    dates: Vec<Vec<i32>>,
+    /// Per milestone: runs in which it can never be reached.
+    never: Vec<u32>,
+    /// Per (track, month), per run: adoption (f32: bands need no more, and memory matters).
+    adoption: Vec<Vec<f32>>,
+    /// Per (benefit, month), per run: realised value, MNOK.
+    value: Vec<Vec<f32>>,
+    /// Per run: total present value; per benefit, per run: its present value.
+    present_value: Vec<f64>,
+    benefit_pv: Vec<Vec<f64>>,
+    /// Per milestone, per node (milestones, then tracks): runs with the node on its chain.
+    on_chain: Vec<Vec<u32>>,
+}
+
+impl<'a> MonteCarlo<'a> {
+    pub fn new(engine: &'a Engine, scenario: &Scenario, seed: u64) -> MonteCarlo<'a> {
+        let r = engine.roadmap();
+        let months = r.months();
+        let nodes = r.milestones.len() + r.tracks.len();
+        MonteCarlo {
+            engine,
+            scenario: scenario.clone(),
+            sampler: Sampler::new(r),
+            seed,
+            runs_done: 0,
+            dates: vec![Vec::new(); r.milestones.len()],
+            never: vec![0; r.milestones.len()],
+            adoption: vec![Vec::new(); r.tracks.len() * months],
+            value: vec![Vec::new(); r.benefits.len() * months],
+            present_value: Vec::new(),
+            benefit_pv: vec![Vec::new(); r.benefits.len()],
+            on_chain: vec![vec![0; nodes]; r.milestones.len()],
+        }
+    }
+
+    /// The next `n` runs (run indices continue from the last chunk, so chunking does not change
+    /// the result).
+    pub fn run_chunk(&mut self, n: u32) {
+        for _ in 0..n {
+            let draw = self.sampler.draw(self.seed, self.runs_done);
+            let out = self.engine.run_drawn(&self.scenario, &draw);
+            self.record(&out);
+            self.runs_done += 1;
+        }
+    }
+
+    pub fn runs_done(&self) -> u32 {
+        self.runs_done
+    }
+
+    fn record(&mut self, out: &RunOutput) {
+        let r = self.engine.roadmap();
+        let start = r.meta.start;
+        let months = r.months();
+        for (i, m) in out.milestones.iter().enumerate() {
+            self.dates[i].push(m.forecast.map_or(NOT_REACHED, |f| f.since(start)));
+            if m.reach == Reach::Never {
+                self.never[i] += 1;
+            }
+            for step in out.critical_chain(&m.id) {
+                let node = r
+                    .milestone_index(&step.id)
+                    .or_else(|| r.track_index(&step.id).map(|t| r.milestones.len() + t));
+                if let Some(node) = node {
+                    self.on_chain[i][node] += 1;
+                }
+            }
+        }
+        for (ti, t) in out.tracks.iter().enumerate() {
+            for (m, &a) in t.adoption.iter().enumerate() {
+                self.adoption[ti * months + m].push(a as f32);
+            }
+        }
+        for (bi, b) in out.benefits.iter().enumerate() {
+            for (m, &v) in b.monthly.iter().enumerate() {
+                self.value[bi * months + m].push(v as f32);
+            }
+            self.benefit_pv[bi].push(b.present_value);
+        }
+        self.present_value.push(out.present_value);
+    }
+
+    /// The share of runs so far that reached `milestone` by `month` (inclusive); `None` for an
+    /// unknown milestone or before the first run. Never falls as the month grows.
+    pub fn probability_by(&self, milestone: &str, month: Month) -> Option<f64> {
+        let r = self.engine.roadmap();
+        let i = r.milestone_index(milestone)?;
+        if self.runs_done == 0 {
+            return None;
+        }
+        let by = month.since(r.meta.start);
+        let hits = self.dates[i].iter().filter(|&&d| d <= by).count();
+        Some(hits as f64 / self.runs_done as f64)
+    }
+
+    /// Percentiles of everything, and the criticality index for `critical_for` (a milestone id;
+    /// an unknown id gives an empty index).
+    pub fn summary(&self, critical_for: &str) -> RiskSummary {
+        let r = self.engine.roadmap();
+        let months = r.months();
+        let runs = self.runs_done;
+        let share = |count: u32| count as f64 / runs.max(1) as f64;
+        let any = runs > 0;
+        let at = |d: i32| (d != NOT_REACHED).then(|| r.meta.start.plus(d));
+        let milestones = r
+            .milestones
+            .iter()
+            .enumerate()
+            .filter(|_| any)
+            .map(|(i, m)| {
+                let mut dates = self.dates[i].clone();
+                dates.sort_unstable();
+                let p = |pct| nearest_rank(&dates, pct).and_then(at);
+                MilestonePercentiles {
+                    id: m.id.clone(),
+                    p10: p(10),
+                    p50: p(50),
+                    p90: p(90),
+                    not_reached: share(dates.iter().filter(|&&d| d == NOT_REACHED).count() as u32),
+                    never: share(self.never[i]),
+                }
+            })
+            .collect();
+        let bands = |cells: &[Vec<f32>], ids: Vec<String>| -> Vec<Band> {
+            ids.into_iter()
+                .enumerate()
+                .filter(|_| any)
+                .map(|(k, id)| {
+                    let mut band = Band {
+                        id,
+                        p10: Vec::with_capacity(months),
+                        p50: Vec::with_capacity(months),
+                        p90: Vec::with_capacity(months),
+                    };
+                    for cell in &cells[k * months..(k + 1) * months] {
+                        let p = Percentiles::of_f32(cell);
+                        band.p10.push(p.p10);
+                        band.p50.push(p.p50);
+                        band.p90.push(p.p90);
+                    }
+                    band
+                })
+                .collect()
+        };
+        let index = r.milestone_index(critical_for);
+        let mut criticality: Vec<NodeShare> = index
+            .filter(|_| any)
+            .map(|i| {
+                self.on_chain[i]
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &c)| c > 0)
+                    .map(|(node, &c)| NodeShare {
+                        id: match node.checked_sub(r.milestones.len()) {
+                            None => r.milestones[node].id.clone(),
+                            Some(t) => r.tracks[t].id.clone(),
+                        },
+                        share: share(c),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        criticality.sort_by(|a, b| b.share.total_cmp(&a.share));
+        RiskSummary {
+            runs_done: runs,
+            seed: self.seed,
+            milestones,
+            tracks: bands(
+                &self.adoption,
+                r.tracks.iter().map(|t| t.id.clone()).collect(),
+            ),
+            benefits: bands(
+                &self.value,
+                r.benefits.iter().map(|b| b.id.clone()).collect(),
+            ),
+            benefit_values: r
+                .benefits
+                .iter()
+                .zip(&self.benefit_pv)
+                .filter(|_| any)
+                .map(|(b, pv)| ValuePercentiles {
+                    id: b.id.clone(),
+                    present_value: Percentiles::of(pv),
+                })
+                .collect(),
+            present_value: any.then(|| Percentiles::of(&self.present_value)),
+            critical_for: critical_for.to_string(),
+            criticality,
+        }
+    }
+}
+
+/// The milestone a risk question is about when none is chosen: PLL's national rollout if the
+/// roadmap has it, else its last milestone.
+pub fn default_milestone(roadmap: &Roadmap) -> Option<&str> {
+    const PLL_NATIONAL: &str = "pll_full_rollout";
+    roadmap
+        .milestones
+        .iter()
+        .find(|m| m.id == PLL_NATIONAL)
+        .or(roadmap.milestones.last())
+        .map(|m| m.id.as_str())
+}
+
+/// A lever by its link key (`a1d`, `m7`, `a1m.pll`) or its path in a scenario file
+/// (`actors.kommune_plo.delay`).
+pub fn find_lever(roadmap: &Roadmap, name: &str) -> Option<Lever> {
+    Lever::all(roadmap).into_iter().find(|lever| {
+        crate::scenario::lever_path(lever) == name || lever_link_key(roadmap, lever) == name
+    })
+}
+
+/// A lever's key in a share link, read from the codec itself (one definition of the keys).
+pub fn lever_link_key(roadmap: &Roadmap, lever: &Lever) -> String {
+    let mut scenario = Scenario::default();
+    if lever.kind() == LeverKind::Mandate {
+        lever.set_mandate(&mut scenario, MandateLever::Off);
+    } else {
+        let spec = lever.kind().spec();
+        let other = if spec.max != spec.default {
+            spec.max
+        } else {
+            spec.min
+        };
+        lever.set(&mut scenario, other);
+    }
+    let query = encode(
+        roadmap,
+        &Link {
+            scenario,
+            ..Link::default()
+        },
+    );
+    // `v` and `d` come first, then the lever.
+    query
+        .split('&')
+        .nth(2)
+        .and_then(|kv| kv.split_once('='))
+        .map_or(String::new(), |(k, _)| k.to_string())
+}
+
+/// The share link's query string for a scenario.
+pub fn share_link(roadmap: &Roadmap, scenario: &Scenario) -> String {
+    encode(
+        roadmap,
+        &Link {
+            scenario: scenario.clone(),
+            ..Link::default()
+        },
+    )
+}
