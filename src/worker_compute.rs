@@ -3,15 +3,20 @@
 //! the runs so far show ([`Job::bands`]). `src/bin/worker.rs` only feeds it messages and time;
 //! this module compiles and tests natively.
 //!
-//! The page's bundle must not contain this module (nor the runs it makes): only the worker calls
-//! it.
+//! The runs are `crate::risk`'s: run `i` under a seed is `Sampler::draw(seed, i)` through
+//! `Engine::run_drawn`, and percentiles are `risk::nearest_rank`, so the page's figures for a link
+//! and seed are those of `veikart risk` on the same link and seed. What is kept is only what the
+//! page draws (the shown solution's tracks, the benefits' total, the chosen milestone's chain),
+//! so a summary every 150 ms costs little. The page's bundle must not contain this module: only
+//! the worker calls it.
 
 use crate::charts::BenefitTotals;
 use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE};
+use crate::risk::{nearest_rank, tornado, Sampler, TornadoTarget};
 use crate::scenario::link::decode;
 use crate::scenario::Scenario;
 use crate::sim::{Engine, RunOutput};
-use crate::worker_protocol::{quantile, Bands, Request, SeriesBand, Spread, MAX_RUNS};
+use crate::worker_protocol::{Bands, Bar, Request, SeriesBand, Spread, TornadoView};
 
 /// Runs per chunk: small enough that a newer request waits little, large enough that the
 /// hand-over between chunks costs nothing.
@@ -20,26 +25,28 @@ pub const CHUNK: u32 = 25;
 /// A month past every horizon: how a milestone not reached sorts (last).
 const NOT_REACHED: i32 = i32::MAX;
 
-/// The engine for the roadmap a request sends, kept while requests send the same text.
+/// The engine (and its sampler) for the roadmap a request sends, kept while requests send the
+/// same text.
 #[derive(Default)]
 pub struct Engines {
-    current: Option<(String, Engine)>,
+    current: Option<(String, Engine, Sampler)>,
 }
 
 impl Engines {
     /// The engine for the roadmap `text`, built on first use.
-    pub fn get(&mut self, text: &str) -> Result<&Engine, String> {
-        let fresh = !matches!(&self.current, Some((t, _)) if t == text);
+    pub fn get(&mut self, text: &str) -> Result<(&Engine, &Sampler), String> {
+        let fresh = !matches!(&self.current, Some((t, _, _)) if t == text);
         if fresh {
             // The page loaded and validated this text before asking: an error here is rare,
             // and its first line says enough.
             let engine = load_roadmap(DEFAULT_ROADMAP_FILE, text)
                 .and_then(Engine::new)
                 .map_err(|e| e.0.first().map(|e| e.message.clone()).unwrap_or_default())?;
-            self.current = Some((text.to_string(), engine));
+            let sampler = Sampler::new(engine.roadmap());
+            self.current = Some((text.to_string(), engine, sampler));
         }
         match &self.current {
-            Some((_, engine)) => Ok(engine),
+            Some((_, engine, sampler)) => Ok((engine, sampler)),
             None => Err(String::new()),
         }
     }
@@ -59,8 +66,11 @@ pub struct Job {
     /// Per month, the cumulative benefit in each run.
     benefit: Vec<Vec<f32>>,
     present_value: Vec<f32>,
-    /// The milestone whose chance by a month is asked for.
+    /// The milestone whose chance by a month is asked for, and per milestone and track (in the
+    /// roadmap's order, milestones first) the runs with it on that milestone's critical chain.
     chosen: Option<usize>,
+    on_chain: Vec<u32>,
+    tornado: Option<[TornadoView; 2]>,
 }
 
 impl Job {
@@ -75,7 +85,7 @@ impl Job {
         };
         let months = roadmap.months();
         Job {
-            runs: request.runs.clamp(1, MAX_RUNS),
+            runs: request.runs.clamp(1, crate::risk::MAX_RUNS),
             done: 0,
             dates: vec![Vec::new(); roadmap.milestones.len()],
             adoption: vec![vec![Vec::new(); months]; tracks.len()],
@@ -86,26 +96,75 @@ impl Job {
                 .milestone
                 .as_deref()
                 .and_then(|id| roadmap.milestone_index(id)),
+            on_chain: vec![0; roadmap.milestones.len() + roadmap.tracks.len()],
+            tornado: None,
             scenario,
             request,
         }
     }
 
+    /// Every run is done and the tornado drawn.
     pub fn finished(&self) -> bool {
-        self.done >= self.runs
+        self.done >= self.runs && self.tornado.is_some()
     }
 
-    /// Makes up to `n` more runs.
-    pub fn step(&mut self, engine: &Engine, n: u32) {
+    /// Makes up to `n` more runs; once they are all done, the tornado instead.
+    pub fn step(&mut self, engine: &Engine, sampler: &Sampler, n: u32) {
+        if self.done >= self.runs {
+            self.tornado = Some(self.tornados(engine));
+            return;
+        }
         let end = (self.done + n).min(self.runs);
         for i in self.done..end {
-            let run = sample(engine, &self.scenario, self.request.seed, i);
-            self.record(&run);
+            let draw = sampler.draw(self.request.seed, i);
+            let run = engine.run_drawn(&self.scenario, &draw);
+            self.record(engine, &run);
         }
         self.done = end;
     }
 
-    fn record(&mut self, run: &RunOutput) {
+    fn tornados(&self, engine: &Engine) -> [TornadoView; 2] {
+        let view = |target: TornadoTarget| match tornado(engine, &self.scenario, &target) {
+            Ok(t) => TornadoView {
+                base: t.base as f32,
+                bars: t
+                    .bars
+                    .into_iter()
+                    .map(|b| Bar {
+                        name: match b.input {
+                            crate::risk::InputRef::Lever { path } => path,
+                            crate::risk::InputRef::Input { id } => id,
+                        },
+                        at_low: b.at_low as f32,
+                        at_high: b.at_high as f32,
+                    })
+                    .collect(),
+            },
+            Err(_) => TornadoView::default(),
+        };
+        let milestone = self
+            .chosen
+            .map(|i| engine.roadmap().milestones[i].id.clone());
+        [
+            view(TornadoTarget::PresentValue),
+            milestone.map_or_else(TornadoView::default, |id| {
+                view(TornadoTarget::MilestoneDate { id })
+            }),
+        ]
+    }
+
+    fn record(&mut self, engine: &Engine, run: &RunOutput) {
+        if let Some(i) = self.chosen {
+            let r = engine.roadmap();
+            for step in run.critical_chain(&r.milestones[i].id) {
+                let node = r
+                    .milestone_index(&step.id)
+                    .or_else(|| r.track_index(&step.id).map(|t| r.milestones.len() + t));
+                if let Some(node) = node {
+                    self.on_chain[node] += 1;
+                }
+            }
+        }
         for (dates, m) in self.dates.iter_mut().zip(&run.milestones) {
             dates.push(m.forecast.map_or(NOT_REACHED, |d| d.0));
         }
@@ -124,18 +183,19 @@ impl Job {
     }
 
     /// What the runs so far show.
-    pub fn bands(&self, elapsed_ms: u32) -> Bands {
+    pub fn bands(&self, engine: &Engine, elapsed_ms: u32) -> Bands {
+        let r = engine.roadmap();
         let milestones = self
             .dates
             .iter()
             .map(|d| {
                 let mut d = d.clone();
                 d.sort_unstable();
-                let at = |q| quantile(&d, q).filter(|&m| m != NOT_REACHED);
+                let at = |pct| nearest_rank(&d, pct).filter(|&m| m != NOT_REACHED);
                 Spread {
-                    p10: at(0.1),
-                    p50: at(0.5),
-                    p90: at(0.9),
+                    p10: at(10),
+                    p50: at(50),
+                    p90: at(90),
                 }
             })
             .collect();
@@ -146,6 +206,21 @@ impl Job {
             }
             _ => None,
         };
+        let share = |runs: u32| runs as f32 / self.done.max(1) as f32;
+        let mut criticality: Vec<(String, f32)> = self
+            .on_chain
+            .iter()
+            .enumerate()
+            .filter(|&(_, &runs)| runs > 0)
+            .map(|(node, &runs)| {
+                let id = match node.checked_sub(r.milestones.len()) {
+                    None => &r.milestones[node].id,
+                    Some(t) => &r.tracks[t].id,
+                };
+                (id.clone(), share(runs))
+            })
+            .collect();
+        criticality.sort_by(|a, b| b.1.total_cmp(&a.1));
         let mut pv = self.present_value.clone();
         pv.sort_unstable_by(f32::total_cmp);
         Bands {
@@ -161,11 +236,13 @@ impl Job {
                 .collect(),
             benefit: series_band(&self.benefit),
             present_value: Spread {
-                p10: quantile(&pv, 0.1).unwrap_or(0.0),
-                p50: quantile(&pv, 0.5).unwrap_or(0.0),
-                p90: quantile(&pv, 0.9).unwrap_or(0.0),
+                p10: nearest_rank(&pv, 10).unwrap_or(0.0),
+                p50: nearest_rank(&pv, 50).unwrap_or(0.0),
+                p90: nearest_rank(&pv, 90).unwrap_or(0.0),
             },
             probability,
+            criticality,
+            tornado: self.tornado.clone(),
         }
     }
 }
@@ -178,22 +255,17 @@ fn series_band(months: &[Vec<f32>]) -> SeriesBand {
         scratch.clear();
         scratch.extend_from_slice(samples);
         scratch.sort_unstable_by(f32::total_cmp);
-        band.p10.push(quantile(&scratch, 0.1).unwrap_or(0.0));
-        band.p50.push(quantile(&scratch, 0.5).unwrap_or(0.0));
-        band.p90.push(quantile(&scratch, 0.9).unwrap_or(0.0));
+        band.p10.push(nearest_rank(&scratch, 10).unwrap_or(0.0));
+        band.p50.push(nearest_rank(&scratch, 50).unwrap_or(0.0));
+        band.p90.push(nearest_rank(&scratch, 90).unwrap_or(0.0));
     }
     band
-}
-
-/// Run `i` of the Monte Carlo from `seed`.
-fn sample(engine: &Engine, scenario: &Scenario, _seed: u64, _i: u32) -> RunOutput {
-    engine.run(scenario)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::DEFAULT_ROADMAP_TOML;
+    use crate::model::{Month, DEFAULT_ROADMAP_TOML};
 
     fn request(runs: u32) -> Request {
         Request {
@@ -211,18 +283,17 @@ mod tests {
     #[test]
     fn a_job_runs_in_chunks_and_summarises_what_it_has() {
         let mut engines = Engines::default();
-        let engine = engines
-            .get(DEFAULT_ROADMAP_TOML)
+        let (engine, sampler) = engines.get(DEFAULT_ROADMAP_TOML)
             .expect("the default roadmap loads");
         let mut job = Job::new(engine, request(60));
         assert!(!job.finished());
-        job.step(engine, CHUNK);
-        let partial = job.bands(5);
+        job.step(engine, sampler, CHUNK);
+        let partial = job.bands(engine, 5);
         assert_eq!((partial.done, partial.runs), (CHUNK, 60));
         while !job.finished() {
-            job.step(engine, CHUNK);
+            job.step(engine, sampler, CHUNK);
         }
-        let bands = job.bands(9);
+        let bands = job.bands(engine, 9);
         assert_eq!(bands.done, 60);
         let roadmap = engine.roadmap();
         assert_eq!(bands.milestones.len(), roadmap.milestones.len());
@@ -246,8 +317,7 @@ mod tests {
     #[test]
     fn the_chance_by_a_month_grows_with_the_month() {
         let mut engines = Engines::default();
-        let engine = engines
-            .get(DEFAULT_ROADMAP_TOML)
+        let (engine, sampler) = engines.get(DEFAULT_ROADMAP_TOML)
             .expect("the default roadmap loads");
         let i = engine
             .roadmap()
@@ -256,8 +326,8 @@ mod tests {
         let mut last = 0.0;
         let p50 = {
             let mut job = Job::new(engine, request(50));
-            job.step(engine, 50);
-            job.bands(0).milestones[i].p50.expect("reached")
+            job.step(engine, sampler, 50);
+            job.bands(engine, 0).milestones[i].p50.expect("reached")
         };
         for by in [p50 - 24, p50 - 1, p50, p50 + 24] {
             let mut job = Job::new(
@@ -267,15 +337,49 @@ mod tests {
                     ..request(50)
                 },
             );
-            job.step(engine, 50);
+            job.step(engine, sampler, 50);
             let p = job
-                .bands(0)
+                .bands(engine, 0)
                 .probability
                 .expect("a milestone and a month were asked");
             assert!(p >= last, "{p} < {last} by {by}");
             last = p;
         }
         assert!(last > 0.5);
+    }
+
+    #[test]
+    fn the_worker_says_what_veikart_risk_says_and_ends_with_the_tornado() {
+        let mut engines = Engines::default();
+        let (engine, sampler) = engines.get(DEFAULT_ROADMAP_TOML).expect("the default roadmap loads");
+        let link = "v=2&a3d=6";
+        let mut job = Job::new(
+            engine,
+            Request {
+                link: link.into(),
+                seed: 99,
+                ..request(40)
+            },
+        );
+        while !job.finished() {
+            job.step(engine, sampler, CHUNK);
+        }
+        let bands = job.bands(engine, 0);
+        let scenario = decode(engine.roadmap(), link).0.scenario;
+        let mut mc = crate::risk::MonteCarlo::new(engine, &scenario, 99);
+        mc.run_chunk(40);
+        let summary = mc.summary("pll_national_start");
+        for (ours, theirs) in bands.milestones.iter().zip(&summary.milestones) {
+            assert_eq!(ours.p10.map(Month), theirs.p10, "{}", theirs.id);
+            assert_eq!(ours.p50.map(Month), theirs.p50, "{}", theirs.id);
+            assert_eq!(ours.p90.map(Month), theirs.p90, "{}", theirs.id);
+        }
+        for (id, share) in &bands.criticality {
+            let theirs = summary.criticality.iter().find(|n| n.id == *id).expect("same nodes");
+            assert!((*share as f64 - theirs.share).abs() < 1e-6);
+        }
+        let [pv, date] = bands.tornado.expect("the tornado comes with the last summary");
+        assert!(!pv.bars.is_empty() && !date.bars.is_empty());
     }
 
     #[test]

@@ -10,12 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The default number of runs, and the range the page offers.
-pub const DEFAULT_RUNS: u32 = 1000;
-pub const MIN_RUNS: u32 = 100;
-pub const MAX_RUNS: u32 = 10_000;
-/// The seed when the link names none.
-pub const DEFAULT_SEED: u64 = 1;
+pub use crate::risk::{DEFAULT_RUNS, DEFAULT_SEED};
 
 /// One question for the worker: the scenario (as its share link), on which roadmap, how many
 /// runs from which seed, and what the page wants summarised.
@@ -87,6 +82,28 @@ pub struct Bands {
     pub present_value: Spread<f32>,
     /// The share of runs (0–1) that reach the chosen milestone by the chosen month.
     pub probability: Option<f32>,
+    /// The share of runs (0–1) in which each milestone or track (by id) lies on the chosen
+    /// milestone's critical chain, most often first.
+    pub criticality: Vec<(String, f32)>,
+    /// Sent with the last summary: the tornado of the present value and of the chosen
+    /// milestone's date (months from the horizon's start).
+    pub tornado: Option<[TornadoView; 2]>,
+}
+
+/// A tornado as the page draws it: the scenario's value and the bars, widest first.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TornadoView {
+    pub base: f32,
+    pub bars: Vec<Bar>,
+}
+
+/// One bar: what varies (a lever's path in a scenario file, `actors.kommune_plo.delay`, or an
+/// uncertain input's id, `slip:pll_national_start`), and the result at its low and high end.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bar {
+    pub name: String,
+    pub at_low: f32,
+    pub at_high: f32,
 }
 
 /// Encodes a message as `postcard` bytes.
@@ -113,16 +130,6 @@ pub fn rounded_percent(p: f32) -> u32 {
     } else {
         five
     }
-}
-
-/// The `q`-quantile (0–1) of sorted values, nearest rank: the value at index ⌈q·n⌉ − 1.
-pub fn quantile<T: Copy>(sorted: &[T], q: f64) -> Option<T> {
-    if sorted.is_empty() {
-        return None;
-    }
-    let n = sorted.len();
-    let rank = (q * n as f64).ceil() as usize;
-    Some(sorted[rank.clamp(1, n) - 1])
 }
 
 #[cfg(test)]
@@ -177,6 +184,18 @@ mod tests {
                     p90: 3.0,
                 },
                 probability: Some(0.45),
+                criticality: vec![("pll_kommune_plo".into(), 0.8)],
+                tornado: Some([
+                    TornadoView {
+                        base: 10.0,
+                        bars: vec![Bar {
+                            name: "actors.fastlege.delay".into(),
+                            at_low: 12.0,
+                            at_high: 8.0,
+                        }],
+                    },
+                    TornadoView::default(),
+                ]),
             }),
         };
         assert_eq!(from_bytes::<Reply>(&to_bytes(&reply)), Some(reply));
@@ -205,16 +224,5 @@ mod tests {
         assert_eq!(rounded_percent(0.476), 50);
         assert_eq!(rounded_percent(0.999), 95);
         assert_eq!(rounded_percent(1.0), 100);
-    }
-
-    #[test]
-    fn quantiles_by_nearest_rank() {
-        let v: Vec<i32> = (1..=10).collect();
-        assert_eq!(quantile(&v, 0.1), Some(1));
-        assert_eq!(quantile(&v, 0.5), Some(5));
-        assert_eq!(quantile(&v, 0.9), Some(9));
-        assert_eq!(quantile(&v, 1.0), Some(10));
-        assert_eq!(quantile(&v, 0.0), Some(1));
-        assert_eq!(quantile::<i32>(&[], 0.5), None);
     }
 }

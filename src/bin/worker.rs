@@ -87,7 +87,7 @@ mod browser {
             let Some(w) = w else { return };
             let generation = request.generation;
             match w.engines.get(&request.roadmap) {
-                Ok(engine) => {
+                Ok((engine, _)) => {
                     w.job = Some((Job::new(engine, request), Date::now()));
                     w.last_post = Date::now();
                     schedule(w);
@@ -116,15 +116,15 @@ mod browser {
             let Some((job, started)) = &mut w.job else {
                 return;
             };
-            let Ok(engine) = w.engines.get(&job.request.roadmap) else {
+            let Ok((engine, sampler)) = w.engines.get(&job.request.roadmap) else {
                 return;
             };
-            job.step(engine, CHUNK);
+            job.step(engine, sampler, CHUNK);
             let now = Date::now();
             let finished = job.finished();
             if finished || now - w.last_post >= EVERY_MS {
                 w.last_post = now;
-                let bands = job.bands((now - *started) as u32);
+                let bands = job.bands(engine, (now - *started) as u32);
                 let generation = job.request.generation;
                 post(
                     &w.scope,
