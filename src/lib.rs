@@ -24,6 +24,7 @@ pub mod scenario;
 pub mod sim;
 pub mod timing;
 pub mod ui_state;
+pub mod uncertainty;
 pub mod worker_compute;
 pub mod worker_protocol;
 

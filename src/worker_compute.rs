@@ -283,7 +283,8 @@ mod tests {
     #[test]
     fn a_job_runs_in_chunks_and_summarises_what_it_has() {
         let mut engines = Engines::default();
-        let (engine, sampler) = engines.get(DEFAULT_ROADMAP_TOML)
+        let (engine, sampler) = engines
+            .get(DEFAULT_ROADMAP_TOML)
             .expect("the default roadmap loads");
         let mut job = Job::new(engine, request(60));
         assert!(!job.finished());
@@ -317,7 +318,8 @@ mod tests {
     #[test]
     fn the_chance_by_a_month_grows_with_the_month() {
         let mut engines = Engines::default();
-        let (engine, sampler) = engines.get(DEFAULT_ROADMAP_TOML)
+        let (engine, sampler) = engines
+            .get(DEFAULT_ROADMAP_TOML)
             .expect("the default roadmap loads");
         let i = engine
             .roadmap()
@@ -351,7 +353,9 @@ mod tests {
     #[test]
     fn the_worker_says_what_veikart_risk_says_and_ends_with_the_tornado() {
         let mut engines = Engines::default();
-        let (engine, sampler) = engines.get(DEFAULT_ROADMAP_TOML).expect("the default roadmap loads");
+        let (engine, sampler) = engines
+            .get(DEFAULT_ROADMAP_TOML)
+            .expect("the default roadmap loads");
         let link = "v=2&a3d=6";
         let mut job = Job::new(
             engine,
@@ -375,10 +379,16 @@ mod tests {
             assert_eq!(ours.p90.map(Month), theirs.p90, "{}", theirs.id);
         }
         for (id, share) in &bands.criticality {
-            let theirs = summary.criticality.iter().find(|n| n.id == *id).expect("same nodes");
+            let theirs = summary
+                .criticality
+                .iter()
+                .find(|n| n.id == *id)
+                .expect("same nodes");
             assert!((*share as f64 - theirs.share).abs() < 1e-6);
         }
-        let [pv, date] = bands.tornado.expect("the tornado comes with the last summary");
+        let [pv, date] = bands
+            .tornado
+            .expect("the tornado comes with the last summary");
         assert!(!pv.bars.is_empty() && !date.bars.is_empty());
     }
 
