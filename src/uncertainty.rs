@@ -1,12 +1,37 @@
-//! The uncertainty panel's words, tables and tornado picture, from the worker's
-//! [`Bands`]: pure and native-tested, as `describe.rs` is for the charts. The page only lays them
-//! out (`src/web/risk_panel.rs`).
+//! The uncertainty report's words, tables and tornado pictures, from the runs' [`Bands`]: pure
+//! and native-tested, as `describe.rs` is for the charts. The Monte Carlo worker writes the report
+//! ([`report_html`]) and sends it; the page only places it (`src/web/risk_panel.rs`), so none of
+//! this, nor its words ([`RiskStrings`](crate::i18n::RiskStrings)), is in the page's bundle.
 
 use crate::charts::escape_markup;
 use crate::fit::track_label;
-use crate::i18n::{fill, mnok, month, percent, strings};
+use crate::i18n::{fill, number, percent, risk_strings};
 use crate::model::{Lang, Month, Roadmap};
+use crate::sim::RunOutput;
 use crate::worker_protocol::{rounded_percent, Bands, TornadoView};
+
+/// `jan. 2026`, as `i18n::month` writes it, from the report's own words.
+fn month(lang: Lang, m: Month) -> String {
+    format!(
+        "{}\u{a0}{}",
+        risk_strings(lang).months[m.month() as usize - 1],
+        m.year()
+    )
+}
+
+/// Whole million kroner, as `i18n::mnok` writes them.
+fn mnok(lang: Lang, value: f64) -> String {
+    fill(risk_strings(lang).mnok, &[("n", &number(lang, value, 0))])
+}
+
+/// The month the chance is asked for when the link names none: the milestone's date in the
+/// scenario's own run (how likely is the date the page shows?), or the horizon's end.
+pub fn default_by(roadmap: &Roadmap, run: &RunOutput, milestone: Option<&str>) -> Month {
+    milestone
+        .and_then(|id| run.milestone(id))
+        .and_then(|m| m.forecast)
+        .unwrap_or(roadmap.meta.end)
+}
 
 /// "Omtrent 45 % sjanse for at PLL … er nådd innen des. 2029."
 pub fn chance_sentence(
@@ -18,7 +43,7 @@ pub fn chance_sentence(
 ) -> String {
     let name = milestone_name(roadmap, lang, milestone);
     fill(
-        strings(lang).risk_chance,
+        risk_strings(lang).chance,
         &[
             ("pct", &rounded_percent(p).to_string()),
             ("m", &name),
@@ -39,30 +64,22 @@ fn date_cell(roadmap: &Roadmap, lang: Lang, m: Option<Month>) -> String {
     match m {
         Some(m) => month(lang, m),
         None => fill(
-            strings(lang).not_reached,
+            risk_strings(lang).not_reached,
             &[("end", &month(lang, roadmap.meta.end))],
         ),
     }
 }
 
-/// The percentile table, one row per milestone in the roadmap's order: name, the scenario's
-/// date, P10, P50, P90.
-pub fn percentile_rows(
-    roadmap: &Roadmap,
-    lang: Lang,
-    scenario_dates: &[Option<Month>],
-    bands: &Bands,
-) -> Vec<[String; 5]> {
+/// The percentile table, one row per milestone in the roadmap's order: name, P10, P50, P90.
+pub fn percentile_rows(roadmap: &Roadmap, lang: Lang, bands: &Bands) -> Vec<[String; 4]> {
     roadmap
         .milestones
         .iter()
         .zip(&bands.milestones)
-        .enumerate()
-        .map(|(i, (m, s))| {
+        .map(|(m, s)| {
             let cell = |d: Option<i32>| date_cell(roadmap, lang, d.map(Month));
             [
                 m.name.get(lang).to_string(),
-                date_cell(roadmap, lang, scenario_dates.get(i).copied().flatten()),
                 cell(s.p10),
                 cell(s.p50),
                 cell(s.p90),
@@ -75,7 +92,7 @@ pub fn percentile_rows(
 pub fn pv_sentence(lang: Lang, bands: &Bands) -> String {
     let pv = &bands.present_value;
     fill(
-        strings(lang).risk_pv,
+        risk_strings(lang).pv,
         &[
             ("p10", &mnok(lang, pv.p10 as f64)),
             ("p50", &mnok(lang, pv.p50 as f64)),
@@ -105,7 +122,7 @@ pub fn criticality_rows(roadmap: &Roadmap, lang: Lang, bands: &Bands) -> Vec<[St
 /// Forsinkelse") or an uncertain input (`slip:pll_national_start`: "PLL …: gjenstående
 /// forsinkelse").
 pub fn input_label(roadmap: &Roadmap, lang: Lang, name: &str) -> String {
-    let s = strings(lang);
+    let s = risk_strings(lang);
     let parts: Vec<&str> = name.split(['.', ':']).collect();
     let (target, what) = match parts.as_slice() {
         ["actors", actor, kind] => {
@@ -188,7 +205,7 @@ pub fn tornado_rows(
 pub fn tornado_svg(roadmap: &Roadmap, lang: Lang, unit: TornadoUnit, view: &TornadoView) -> String {
     const W: f32 = 640.0;
     const LABEL: f32 = 260.0;
-    const ROW: f32 = 24.0;
+    const ROW: f64 = 24.0;
     let bars: Vec<_> = view.bars.iter().take(TORNADO_BARS).collect();
     let (lo, hi) = bars.iter().fold((view.base, view.base), |(lo, hi), b| {
         (
@@ -197,17 +214,17 @@ pub fn tornado_svg(roadmap: &Roadmap, lang: Lang, unit: TornadoUnit, view: &Torn
         )
     });
     let span = (hi - lo).max(f32::EPSILON);
-    let x = |v: f32| LABEL + (v - lo) / span * (W - LABEL - 10.0);
-    let height = ROW * bars.len() as f32 + 24.0;
+    let x = |v: f32| f64::from(LABEL + (v - lo) / span * (W - LABEL - 10.0));
+    let height = ROW * bars.len() as f64 + 24.0;
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {height}\" class=\"tornado\" aria-hidden=\"true\">"
     );
     for (i, b) in bars.iter().enumerate() {
-        let y = i as f32 * ROW + 4.0;
+        let y = i as f64 * ROW + 4.0;
         let label = input_label(roadmap, lang, &b.name);
         out += &format!(
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\">{}</text>",
-            LABEL - 6.0,
+            f64::from(LABEL) - 6.0,
             y + 14.0,
             escape_markup(&label)
         );
@@ -221,12 +238,102 @@ pub fn tornado_svg(roadmap: &Roadmap, lang: Lang, unit: TornadoUnit, view: &Torn
         }
     }
     let base = x(view.base);
-    let bottom = ROW * bars.len() as f32 + 4.0;
+    let bottom = ROW * bars.len() as f64 + 4.0;
     out += &format!(
         "<line x1=\"{base:.1}\" x2=\"{base:.1}\" y1=\"0\" y2=\"{bottom}\" stroke=\"currentColor\"/><text x=\"{base:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\">{}</text></svg>",
         bottom + 16.0,
         escape_markup(&tornado_value(roadmap, lang, unit, view.base))
     );
+    out
+}
+
+/// A table as HTML: caption, column headings, rows whose first cell heads the row; in a
+/// scrolling region that keyboard users can reach, as every table of the page is.
+pub fn table_html<const N: usize>(
+    id: &str,
+    caption: &str,
+    heads: [&str; N],
+    rows: &[[String; N]],
+) -> String {
+    let caption = escape_markup(caption);
+    let mut out = format!(
+        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{caption}\"><table id=\"{id}\"><caption>{caption}</caption><thead><tr>"
+    );
+    for h in heads {
+        out += &format!("<th scope=\"col\">{}</th>", escape_markup(h));
+    }
+    out += "</tr></thead><tbody>";
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            out += &match i {
+                0 => format!("<tr><th scope=\"row\">{}</th>", escape_markup(cell)),
+                _ => format!("<td>{}</td>", escape_markup(cell)),
+            };
+        }
+        out += "</tr>";
+    }
+    out + "</tbody></table></div>"
+}
+
+/// Everything the runs say, as HTML for the panel (and for print and screen readers: sentences
+/// and tables, the tornados' pictures hidden from assistive technology beside their tables):
+/// the chance of `milestone` by `by`, the present value's range, the percentile table, the
+/// criticality index and, once every run is in, the two tornados.
+pub fn report_html(
+    roadmap: &Roadmap,
+    lang: Lang,
+    bands: &Bands,
+    milestone: &str,
+    by: Month,
+) -> String {
+    let s = risk_strings(lang);
+    let name = milestone_name(roadmap, lang, milestone);
+    let mut out = String::new();
+    if let Some(p) = bands.probability {
+        out += &format!(
+            "<p class=\"risk-chance-text\" id=\"risk-chance\">{}</p>",
+            escape_markup(&chance_sentence(roadmap, lang, milestone, by, p))
+        );
+    }
+    out += &format!(
+        "<p id=\"risk-pv\">{}</p>",
+        escape_markup(&pv_sentence(lang, bands))
+    );
+    out += &table_html(
+        "risk-table",
+        s.table_caption,
+        [s.col_milestone, "P10", "P50", "P90"],
+        &percentile_rows(roadmap, lang, bands),
+    );
+    let title = fill(s.criticality, &[("m", &name)]);
+    out += &format!("<h3>{}</h3>", escape_markup(&title));
+    out += &table_html(
+        "criticality-table",
+        s.criticality_caption,
+        [s.col_node, s.col_share_of_runs],
+        &criticality_rows(roadmap, lang, bands),
+    );
+    if let Some([pv, date]) = &bands.tornado {
+        let date_title = fill(s.tornado_date, &[("m", &name)]);
+        for (id, title, unit, view) in [
+            ("tornado-pv", s.tornado_pv, TornadoUnit::Mnok, pv),
+            (
+                "tornado-date",
+                date_title.as_str(),
+                TornadoUnit::Month,
+                date,
+            ),
+        ] {
+            out += &format!("<h3>{}</h3>", escape_markup(title));
+            out += &tornado_svg(roadmap, lang, unit, view);
+            out += &table_html(
+                id,
+                &format!("{title} {}", s.tornado_caption),
+                [s.col_input, s.col_low_end, s.col_high_end],
+                &tornado_rows(roadmap, lang, unit, view),
+            );
+        }
+    }
     out
 }
 
@@ -268,11 +375,11 @@ mod tests {
             ],
             ..Bands::default()
         };
-        let rows = percentile_rows(&r, Lang::Nb, &vec![None; n], &bands);
+        let rows = percentile_rows(&r, Lang::Nb, &bands);
         assert_eq!(rows.len(), n);
-        assert_eq!(rows[0][2], "jan.\u{a0}2027");
-        assert_eq!(rows[0][3], "juni\u{a0}2028");
-        assert!(rows[0][4].starts_with("ikke innen"), "{}", rows[0][4]);
+        assert_eq!(rows[0][1], "jan.\u{a0}2027");
+        assert_eq!(rows[0][2], "juni\u{a0}2028");
+        assert!(rows[0][3].starts_with("ikke innen"), "{}", rows[0][3]);
     }
 
     #[test]
@@ -301,6 +408,40 @@ mod tests {
         let t = &r.tracks[0];
         assert!(input_label(&r, Lang::Nb, &format!("p:{}", t.id)).ends_with("innovasjon (p)"));
         assert_eq!(input_label(&r, Lang::Nb, "odd"), "odd");
+    }
+
+    #[test]
+    fn the_report_has_its_sentences_and_tables_escaped() {
+        let r = roadmap();
+        let n = r.milestones.len();
+        let bands = Bands {
+            milestones: vec![Spread::default(); n],
+            probability: Some(0.5),
+            criticality: vec![(r.tracks[0].id.clone(), 0.75)],
+            tornado: Some([TornadoView::default(), TornadoView::default()]),
+            ..Bands::default()
+        };
+        let html = report_html(
+            &r,
+            Lang::En,
+            &bands,
+            "pll_national_start",
+            Month::new(2029, 12),
+        );
+        for id in [
+            "risk-chance",
+            "risk-pv",
+            "risk-table",
+            "criticality-table",
+            "tornado-pv",
+            "tornado-date",
+        ] {
+            assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
+        }
+        assert!(html.contains("75%"));
+        assert_eq!(html.matches("<tr><th scope=\"row\">").count(), n + 1);
+        let t = table_html("x", "a < b", ["h"], &[["<i>".to_string()]]);
+        assert!(t.contains("a &lt; b") && t.contains("&lt;i&gt;") && !t.contains("<i>"));
     }
 
     #[test]

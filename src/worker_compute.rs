@@ -11,12 +11,14 @@
 //! the worker calls it.
 
 use crate::charts::BenefitTotals;
+use crate::model::Month;
 use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE};
 use crate::risk::{nearest_rank, tornado, Sampler, TornadoTarget};
 use crate::scenario::link::decode;
 use crate::scenario::Scenario;
 use crate::sim::{Engine, RunOutput};
-use crate::worker_protocol::{Bands, Bar, Request, SeriesBand, Spread, TornadoView};
+use crate::uncertainty::report_html;
+use crate::worker_protocol::{Bands, Bar, Request, SeriesBand, Spread, Summary, TornadoView};
 
 /// Runs per chunk: small enough that a newer request waits little, large enough that the
 /// hand-over between chunks costs nothing.
@@ -182,6 +184,24 @@ impl Job {
         self.present_value.push(run.present_value as f32);
     }
 
+    /// The runs so far as the page shows them: the report in the request's language, and the
+    /// time spent on them (`elapsed_ms`, measured by the caller).
+    pub fn summary(&self, engine: &Engine, elapsed_ms: u32) -> Summary {
+        let roadmap = engine.roadmap();
+        let lang = self.request.lang;
+        let milestone = self
+            .chosen
+            .map_or("", |i| roadmap.milestones[i].id.as_str());
+        let by = Month(self.request.by.unwrap_or(roadmap.meta.end.0));
+        Summary {
+            done: self.done,
+            runs: self.runs,
+            complete: self.finished(),
+            elapsed_ms,
+            html: report_html(roadmap, lang, &self.bands(engine, 0), milestone, by),
+        }
+    }
+
     /// What the runs so far show.
     pub fn bands(&self, engine: &Engine, elapsed_ms: u32) -> Bands {
         let r = engine.roadmap();
@@ -265,7 +285,7 @@ fn series_band(months: &[Vec<f32>]) -> SeriesBand {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Month, DEFAULT_ROADMAP_TOML};
+    use crate::model::{Lang, Month, DEFAULT_ROADMAP_TOML};
 
     fn request(runs: u32) -> Request {
         Request {
@@ -277,6 +297,7 @@ mod tests {
             solution: Some("pll".into()),
             milestone: Some("pll_national_start".into()),
             by: None,
+            lang: Lang::Nb,
         }
     }
 
@@ -390,6 +411,30 @@ mod tests {
             .tornado
             .expect("the tornado comes with the last summary");
         assert!(!pv.bars.is_empty() && !date.bars.is_empty());
+    }
+
+    #[test]
+    fn the_summary_is_the_report_in_the_asked_language() {
+        let mut engines = Engines::default();
+        let (engine, sampler) = engines
+            .get(DEFAULT_ROADMAP_TOML)
+            .expect("the default roadmap loads");
+        let mut job = Job::new(
+            engine,
+            Request {
+                by: Some(Month::new(2035, 12).0),
+                lang: Lang::En,
+                ..request(30)
+            },
+        );
+        job.step(engine, sampler, 30);
+        let partial = job.summary(engine, 0);
+        assert!(!partial.complete && partial.done == 30);
+        assert!(partial.html.contains("chance that"), "{}", partial.html);
+        assert!(!partial.html.contains("tornado-pv"));
+        job.step(engine, sampler, 30);
+        let last = job.summary(engine, 0);
+        assert!(last.complete && last.html.contains("tornado-pv"));
     }
 
     #[test]

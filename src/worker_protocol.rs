@@ -10,6 +10,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::Lang;
+
 pub use crate::risk::{DEFAULT_RUNS, DEFAULT_SEED};
 
 /// One question for the worker: the scenario (as its share link), on which roadmap, how many
@@ -30,6 +32,8 @@ pub struct Request {
     /// The chosen milestone and month: the chance of reaching it by then.
     pub milestone: Option<String>,
     pub by: Option<i32>,
+    /// The language the report is written in.
+    pub lang: Lang,
 }
 
 /// A reply: the request's generation and what it says.
@@ -41,10 +45,27 @@ pub struct Reply {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Body {
-    /// The summary of the runs done so far (`done < runs` while more are coming).
-    Bands(Bands),
+    /// The worker has started and takes requests (sent once, with generation 0): a request
+    /// posted before it would reach no listener.
+    Ready,
+    /// The runs done so far, reported.
+    Summary(Summary),
     /// The request could not be answered (a roadmap or link the worker cannot read).
     Error(String),
+}
+
+/// What the page shows of the runs so far: how far they are, and the report the worker wrote
+/// ([`crate::uncertainty::report_html`]: sentences, tables, tornado pictures). The page's bundle
+/// thus carries neither the statistics nor their words.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub done: u32,
+    pub runs: u32,
+    /// Every run is in and the tornados drawn: the report is final.
+    pub complete: bool,
+    /// Milliseconds the worker has spent on the request so far.
+    pub elapsed_ms: u32,
+    pub html: String,
 }
 
 /// Three percentiles of one quantity.
@@ -146,6 +167,7 @@ mod tests {
             solution: Some("pll".into()),
             milestone: Some("pll_national_start".into()),
             by: Some(2029 * 12 + 11),
+            lang: Lang::Nn,
         }
     }
 
@@ -160,50 +182,22 @@ mod tests {
     fn a_reply_survives_the_trip() {
         let reply = Reply {
             generation: 3,
-            body: Body::Bands(Bands {
+            body: Body::Summary(Summary {
                 done: 50,
                 runs: 1000,
-                elapsed_ms: 12,
-                milestones: vec![Spread {
-                    p10: Some(24300),
-                    p50: Some(24310),
-                    p90: None,
-                }],
-                adoption: vec![(
-                    2,
-                    SeriesBand {
-                        p10: vec![0.1, 0.2],
-                        p50: vec![0.2, 0.3],
-                        p90: vec![0.3, 0.4],
-                    },
-                )],
-                benefit: SeriesBand::default(),
-                present_value: Spread {
-                    p10: 1.0,
-                    p50: 2.0,
-                    p90: 3.0,
-                },
-                probability: Some(0.45),
-                criticality: vec![("pll_kommune_plo".into(), 0.8)],
-                tornado: Some([
-                    TornadoView {
-                        base: 10.0,
-                        bars: vec![Bar {
-                            name: "actors.fastlege.delay".into(),
-                            at_low: 12.0,
-                            at_high: 8.0,
-                        }],
-                    },
-                    TornadoView::default(),
-                ]),
+                complete: false,
+                elapsed_ms: 80,
+                html: "<p>Omtrent 45 %</p>".into(),
             }),
         };
         assert_eq!(from_bytes::<Reply>(&to_bytes(&reply)), Some(reply));
-        let error = Reply {
-            generation: 4,
-            body: Body::Error("bad".into()),
-        };
-        assert_eq!(from_bytes::<Reply>(&to_bytes(&error)), Some(error));
+        for body in [Body::Ready, Body::Error("bad".into())] {
+            let reply = Reply {
+                generation: 4,
+                body,
+            };
+            assert_eq!(from_bytes::<Reply>(&to_bytes(&reply)), Some(reply));
+        }
     }
 
     #[test]

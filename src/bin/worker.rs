@@ -36,6 +36,7 @@ mod browser {
         /// The round trip that yields to the event loop between chunks.
         wake: MessagePort,
         engines: Engines,
+        /// The request being answered, and when it arrived.
         job: Option<(Job, f64)>,
         last_post: f64,
         /// A chunk is already scheduled.
@@ -64,6 +65,13 @@ mod browser {
         });
         scope.set_onmessage(Some(on_request.as_ref().unchecked_ref()));
         on_request.forget();
+        post(
+            &scope,
+            &Reply {
+                generation: 0,
+                body: Body::Ready,
+            },
+        );
         WORKER.with_borrow_mut(|w| {
             *w = Some(Worker {
                 scope,
@@ -124,15 +132,9 @@ mod browser {
             let finished = job.finished();
             if finished || now - w.last_post >= EVERY_MS {
                 w.last_post = now;
-                let bands = job.bands(engine, (now - *started) as u32);
                 let generation = job.request.generation;
-                post(
-                    &w.scope,
-                    &Reply {
-                        generation,
-                        body: Body::Bands(bands),
-                    },
-                );
+                let body = Body::Summary(job.summary(engine, (now - *started) as u32));
+                post(&w.scope, &Reply { generation, body });
             }
             if finished {
                 w.job = None;

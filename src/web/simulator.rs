@@ -9,8 +9,8 @@ use super::context::AppContext;
 use super::fit_panel::FitPanel;
 use super::headline::Headline;
 use super::hooks::{
-    announce, app_url, location_query, use_pinned_run, use_results, use_scroll_to_view,
-    use_url_sync,
+    announce, app_url, location_query, use_pinned_run, use_results, use_risk, use_scroll_to_view,
+    use_url_sync, Risk,
 };
 use super::lang_switch::lang_switch;
 use super::levers::LeverPanel;
@@ -18,6 +18,7 @@ use super::live_region::LiveRegion;
 use super::notice::link_notices;
 use super::print::{PrintScenario, PrintSources};
 use super::question_statement::question_statement;
+use super::risk_panel::risk_panel;
 use super::share::{
     CopyLink, EmbedDialog, EmbedFrame, ExportPanel, PinControl, RoadmapPanel, SwitchRoadmap,
 };
@@ -28,12 +29,16 @@ use crate::model::Lang;
 use crate::scenario::link::{encode, Link, View};
 use crate::sim::Engine;
 use crate::ui_state::{Action, UiState};
+use crate::uncertainty::default_by;
+use crate::worker_protocol::{Request, DEFAULT_RUNS, DEFAULT_SEED};
 
 #[derive(Properties, PartialEq)]
 pub struct SimulatorProps {
     pub engine: Shared<Engine>,
     /// The file the roadmap was loaded from; `None` for the embedded default.
     pub roadmap_file: Option<AttrValue>,
+    /// The roadmap's TOML text, for the Monte Carlo worker.
+    pub roadmap_text: AttrValue,
     /// Set after a switch of roadmap: start at its defaults, in this language.
     pub restart_in: Option<Lang>,
     pub on_switch: Callback<SwitchRoadmap>,
@@ -93,6 +98,37 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let query = encode(roadmap, &link);
     use_url_sync(engine.clone(), query.clone(), state.embed, dispatch);
     use_scroll_to_view(state.view, state.embed);
+    // The Monte Carlo worker's question: the scenario alone (its link), the roadmap, the runs
+    // and what the panel and charts show. Not asked in embed mode, which shows no panel.
+    let chosen = state
+        .selected
+        .clone()
+        .or_else(|| crate::risk::default_milestone(roadmap).map(String::from));
+    let by = state
+        .risk
+        .by
+        .unwrap_or_else(|| default_by(roadmap, &results.comparison.scenario, chosen.as_deref()));
+    let risk = use_risk(
+        props.roadmap_text.clone(),
+        Request {
+            generation: 0,
+            link: encode(
+                roadmap,
+                &Link {
+                    scenario: state.scenario.clone(),
+                    ..Link::default()
+                },
+            ),
+            roadmap: String::new(),
+            seed: state.risk.seed.unwrap_or(DEFAULT_SEED),
+            runs: state.risk.runs.unwrap_or(DEFAULT_RUNS),
+            solution: Some(state.solution.clone()),
+            milestone: chosen.clone(),
+            by: Some(by.0),
+            lang,
+        },
+    );
+    let chosen = chosen.unwrap_or_default();
     let s = strings(lang);
     let selected: Option<AttrValue> = state.selected.clone().map(AttrValue::from);
     let notices = link_notices(&context, &state.notices);
@@ -119,6 +155,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 { benefits }
                 { timeline }
                 { graph }
+                { risk_panel(&context, &risk, state.risk, &chosen, by) }
                 <FitPanel />
             </>
         },
@@ -134,6 +171,9 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 <EmbedFrame {title} {full_url}>
                     { notices }
                     { shown }
+                    if risk == Risk::Unavailable {
+                        <p class="hint" id="risk-note" role="note">{ s.risk_unavailable }</p>
+                    }
                 </EmbedFrame>
             </ContextProvider<AppContext>>
         };
