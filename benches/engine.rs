@@ -1,9 +1,11 @@
 //! One run of the default roadmap, with and without a delay, and 1,000 runs with a lever moving
 //! each time (what a slider drag does). Target: ≤ 50 µs per run natively, with or without delays
-//! (Monte Carlo multiplies it by a thousand). `cargo bench --bench engine`.
+//! (Monte Carlo multiplies it by a thousand). Then Monte Carlo itself: 1,000 drawn runs and
+//! their summary (target ≤ 0.5 s natively), and a tornado. `cargo bench --bench engine`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use veikart::model::{load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+use veikart::risk::{tornado, MonteCarlo, TornadoTarget, DEFAULT_SEED};
 use veikart::scenario::{Question, Scenario};
 use veikart::sim::Engine;
 
@@ -45,6 +47,30 @@ fn bench(c: &mut Criterion) {
                 black_box(engine.run(&s));
             }
         })
+    });
+    c.bench_function("Monte Carlo, 1,000 runs of the default scenario", |b| {
+        let s = Scenario::default();
+        b.iter(|| {
+            let mut mc = MonteCarlo::new(&engine, black_box(&s), DEFAULT_SEED);
+            mc.run_chunk(1000);
+            mc
+        })
+    });
+    c.bench_function("Monte Carlo, the summary of 1,000 runs", |b| {
+        let mut mc = MonteCarlo::new(&engine, &Scenario::default(), DEFAULT_SEED);
+        mc.run_chunk(1000);
+        b.iter(|| mc.summary(black_box("pll_full_rollout")))
+    });
+    c.bench_function("tornado, present value", |b| {
+        let s = Scenario::default();
+        b.iter(|| tornado(&engine, black_box(&s), &TornadoTarget::PresentValue))
+    });
+    c.bench_function("tornado, a milestone's date", |b| {
+        let s = Scenario::default();
+        let target = TornadoTarget::MilestoneDate {
+            id: "pll_full_rollout".into(),
+        };
+        b.iter(|| tornado(&engine, black_box(&s), &target))
     });
 }
 

@@ -2,7 +2,8 @@
 //!
 //! The pure core — [`model`] (roadmap data, loading, validation), [`sim`] (the engine) and
 //! [`scenario`] (levers and the share-link codec) — knows nothing of the DOM, Yew or how a URL
-//! travels; it builds and tests natively. Above it, still pure and native-tested: [`report`]
+//! travels; it builds and tests natively. [`risk`] (Monte Carlo, tornado, goal seek) sits on [`sim`],
+//! as pure. Above it, still pure and native-tested: [`report`]
 //! (JSON/CSV of a run), and the UI's state, words and pictures — [`ui_state`], [`i18n`],
 //! [`insight`], [`describe`], [`charts`] (SVG strings), [`embed_code`], and the UI's
 //! timing rules ([`timing`]). The browser app (`web`,

@@ -286,7 +286,8 @@ impl<'a> MonteCarlo<'a> {
                 }
             })
             .collect();
-        let bands = |cells: &[Vec<f32>], ids: Vec<String>| -> Vec<Band> {
+        let mut scratch = Vec::with_capacity(runs as usize);
+        let mut bands = |cells: &[Vec<f32>], ids: Vec<String>| -> Vec<Band> {
             ids.into_iter()
                 .enumerate()
                 .filter(|_| any)
@@ -298,7 +299,7 @@ impl<'a> MonteCarlo<'a> {
                         p90: Vec::with_capacity(months),
                     };
                     for cell in &cells[k * months..(k + 1) * months] {
-                        let p = Percentiles::of_f32(cell);
+                        let p = Percentiles::of_f32(cell, &mut scratch);
                         band.p10.push(p.p10);
                         band.p50.push(p.p50);
                         band.p90.push(p.p90);

@@ -480,3 +480,210 @@ fn calibrate_reads_another_roadmap_and_refuses_a_broken_one() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).is_empty());
 }
+
+#[test]
+fn risk_prints_percentiles_criticality_and_tornado_the_same_for_the_same_seed() {
+    let args = ["risk", "--runs", "40", "--seed", "3"];
+    let o = veikart(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        stdout(&veikart(&args)),
+        "same seed, same output"
+    );
+    let other = veikart(&["risk", "--runs", "40", "--seed", "4"]);
+    assert_ne!(stdout(&o), stdout(&other));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
+    let e = engine();
+    assert_eq!(json["runs"], 40);
+    let milestones = json["milestones"].as_array().expect("milestones");
+    assert_eq!(milestones.len(), e.roadmap().milestones.len());
+    for m in milestones {
+        // "YYYY-MM" strings compare as dates; null (not reached) is later than any.
+        let at = |k: &str| m[k].as_str().map(str::to_string);
+        let ordered = |a: Option<String>, b: Option<String>| match (a, b) {
+            (Some(a), Some(b)) => a <= b,
+            (_, None) => true,
+            (None, Some(_)) => false,
+        };
+        assert!(
+            ordered(at("p10"), at("p50")) && ordered(at("p50"), at("p90")),
+            "{m}"
+        );
+    }
+    assert_eq!(json["criticality"]["milestone"], "pll_full_rollout");
+    let tornado = json["tornado"].as_array().expect("tornado");
+    assert_eq!(tornado.len(), 2);
+    assert!(!tornado[0]["bars"].as_array().expect("bars").is_empty());
+    let pv = &json["present_value_mnok"];
+    assert!(pv["p10"].as_f64() <= pv["p90"].as_f64());
+}
+
+#[test]
+fn risk_csv_tables_have_their_headers_and_rows() {
+    for (table, header) in [
+        ("milestones", "milestone,p10,p50,p90,not_reached,never"),
+        ("benefits", "benefit,pv_p10_mnok,pv_p50_mnok,pv_p90_mnok"),
+        ("criticality", "milestone,node,share"),
+        (
+            "tornado",
+            "target,input,low_value,high_value,at_low,at_high,swing",
+        ),
+    ] {
+        let o = veikart(&[
+            "risk",
+            "--runs",
+            "20",
+            "--format",
+            "csv",
+            "--table",
+            table,
+            "--milestone",
+            "pll_national_start",
+        ]);
+        assert!(o.status.success(), "{table}: {}", stderr(&o));
+        let out = stdout(&o);
+        let mut lines = out.lines();
+        assert_eq!(lines.next(), Some(header));
+        assert!(lines.count() > 1, "{table}: {out}");
+    }
+}
+
+#[test]
+fn risk_and_seek_refuse_bad_arguments_by_name() {
+    for (args, code, says) in [
+        (&["risk", "--runs", "0"][..], 1, "0 runs"),
+        (
+            &["risk", "--milestone", "nope"],
+            1,
+            "no milestone with the id 'nope'",
+        ),
+        (&["risk", "--seed", "abc"], 2, "--seed"),
+        (&["seek", "--milestone", "pll_full_rollout"], 2, "--by"),
+        (
+            &["seek", "--milestone", "pll_full_rollout", "--by", "2030-13"],
+            2,
+            "2030-13",
+        ),
+        (
+            &["seek", "--milestone", "nope", "--by", "2030-01"],
+            1,
+            "no milestone",
+        ),
+        (
+            &[
+                "seek",
+                "--milestone",
+                "pll_full_rollout",
+                "--by",
+                "2030-01",
+                "--lever",
+                "zz9",
+            ],
+            1,
+            "no lever 'zz9'",
+        ),
+        (
+            &[
+                "seek",
+                "--milestone",
+                "pll_full_rollout",
+                "--by",
+                "2030-01",
+                "--probability",
+                "2",
+            ],
+            1,
+            "probability 2",
+        ),
+        (
+            &[
+                "seek",
+                "--milestone",
+                "pll_full_rollout",
+                "--by",
+                "2030-01",
+                "--lever",
+                "a1m.pll",
+            ],
+            1,
+            "cannot be searched",
+        ),
+    ] {
+        let o = veikart(args);
+        assert_eq!(o.status.code(), Some(code), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(says), "{args:?}: {}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+    }
+}
+
+#[test]
+fn seek_finds_a_setting_whose_share_link_meets_the_goal() {
+    let e = engine();
+    let now = e
+        .baseline()
+        .milestone("pll_full_rollout")
+        .and_then(|m| m.forecast)
+        .expect("reached");
+    let by = now.plus(-6).to_string();
+    let o = veikart(&[
+        "seek",
+        "--milestone",
+        "pll_full_rollout",
+        "--by",
+        &by,
+        "--lever",
+        "a1s",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
+    assert_eq!(json["answer"]["kind"], "answers");
+    let answer = &json["answer"]["answers"][0];
+    assert_eq!(answer["kind"], "found", "{json}");
+    assert_eq!(answer["lever"], "actors.kommune_plo.speed");
+    let link = json["links"][0].as_str().expect("a link");
+    // The link, run as it is, meets the goal.
+    let run = run_link(link);
+    let date = milestone(&run, "pll_full_rollout")["forecast"]
+        .as_str()
+        .expect("reached")
+        .to_string();
+    assert!(date <= by, "{date} > {by}");
+    // In words, too.
+    let o = veikart(&[
+        "seek",
+        "--milestone",
+        "pll_full_rollout",
+        "--by",
+        &by,
+        "--lever",
+        "a1s",
+    ]);
+    let text = stdout(&o);
+    assert!(text.contains("actors.kommune_plo.speed = "), "{text}");
+    assert!(text.contains(&format!("link: ?{link}")), "{text}");
+    // A goal no setting reaches says what blocks it.
+    let start = e.roadmap().meta.data_date.plus(1).to_string();
+    let o = veikart(&[
+        "seek",
+        "--milestone",
+        "pll_full_rollout",
+        "--by",
+        &start,
+        "--lever",
+        "a1s",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("no setting within its range reaches it"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o).contains("blocked by: pll_full_rollout"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -201,11 +201,13 @@ fn solve(
     let steps = ((best - from).abs() / spec.step).round() as i64;
     let direction = if up_is_better(lever) { 1.0 } else { -1.0 };
     // Step k, on the lever's grid; the last step is the best end itself.
+    // On the step grid in decimal (1.7, not 1.7000000000000002), as a slider would set it.
+    let per_unit = (1.0 / spec.step).round();
     let value = |k: i64| {
         if k >= steps {
             best
         } else {
-            from + direction * k as f64 * spec.step
+            ((from + direction * k as f64 * spec.step) * per_unit).round() / per_unit
         }
     };
     let at = |k: i64| {
