@@ -5,25 +5,16 @@
 
 use yew::prelude::*;
 
-use super::context::use_app;
+use super::context::AppContext;
 use super::explained::explained;
 use super::Shared;
 use crate::describe::{pv_change, slipped_count};
 use crate::i18n::{fill, mnok, months};
 use crate::insight::{lever_name, present_value_note, Results};
 
-#[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
-    pub results: Shared<Results>,
-}
-
-#[component]
-pub fn Headline(props: &HeadlineProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+pub fn headline(app: &AppContext, results: &Shared<Results>) -> Html {
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
-    let cmp = &props.results.comparison;
+    let cmp = &results.comparison;
     // What has been realised by the data date is history in the question from today: the change
     // that matters is in what is still to come.
     let to_come_delta = cmp.scenario.to_come - app.engine.baseline().to_come;
@@ -48,7 +39,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let (slipped, slipped_months) = cmp.slipped();
     let slipped_value = slipped_count(lang, cmp);
     let end = crate::i18n::month(lang, roadmap.meta.end);
-    let costliest = props.results.costliest.as_ref();
+    let costliest = results.costliest.as_ref();
     html! {
         <section class="headline" aria-labelledby="headline-heading">
             <h2 id="headline-heading" class="visually-hidden">{ s.headline_heading }</h2>

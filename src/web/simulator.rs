@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::charts::{AdoptionChart, BenefitChart, DepGraphChart, Timeline};
 use super::context::AppContext;
-use super::fit_panel::FitPanel;
-use super::headline::Headline;
+use super::fit_panel::fit_panel;
+use super::headline::headline;
 use super::hooks::{
     announce, app_url, location_query, use_pinned_run, use_results, use_risk, use_scroll_to_view,
     use_url_sync, Risk,
@@ -16,11 +16,11 @@ use super::lang_switch::lang_switch;
 use super::levers::LeverPanel;
 use super::live_region::LiveRegion;
 use super::notice::link_notices;
-use super::print::{PrintScenario, PrintSources};
+use super::print::{print_scenario, print_sources};
 use super::question_statement::question_statement;
 use super::risk_panel::risk_panel;
 use super::share::{
-    CopyLink, EmbedDialog, EmbedFrame, ExportPanel, PinControl, RoadmapPanel, SwitchRoadmap,
+    pin_control, CopyLink, EmbedDialog, EmbedFrame, ExportPanel, RoadmapPanel, SwitchRoadmap,
 };
 use super::statement::Statement;
 use super::Shared;
@@ -143,6 +143,16 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         <DepGraphChart results={results.clone()} pinned={pinned.clone()} selected={selected.clone()} />
     };
     // Embed mode shows the one chart its link names; otherwise, the figures and every chart.
+    // Paper only, and the same for the roadmap and language: written once, not per render.
+    let sources = {
+        let context = context.clone();
+        (*use_memo((engine.clone(), lang), move |_| print_sources(&context))).clone()
+    };
+    // The fit to history rests on the baseline alone: once per roadmap and language.
+    let fit = {
+        let context = context.clone();
+        (*use_memo((engine.clone(), lang), move |_| fit_panel(&context))).clone()
+    };
     let shown = match (state.embed, state.view) {
         (true, View::Adoption) => adoption,
         (true, View::Benefits) => benefits,
@@ -150,13 +160,13 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         (true, View::Graph) => graph,
         _ => html! {
             <>
-                <Headline results={results.clone()} />
+                { headline(&context, &results) }
                 { adoption }
                 { benefits }
                 { timeline }
                 { graph }
                 { risk_panel(&context, &risk, state.risk, &chosen, by) }
-                <FitPanel />
+                { fit }
             </>
         },
     };
@@ -180,6 +190,8 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     }
     let statement = question_statement(&context, state.scenario.question);
     let languages = lang_switch(&context);
+    let print_head = print_scenario(&context, &state.scenario);
+    let pin = pin_control(&context, &results, &state.pinned, &pinned);
     html! {
         <ContextProvider<AppContext> {context}>
         <div class="app">
@@ -198,11 +210,11 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             <main class="layout">
                 <LeverPanel scenario={state.scenario.clone()} open_groups={state.open_groups.clone()} />
                 <div class="results" id="results" tabindex="-1">
-                    <PrintScenario scenario={state.scenario.clone()} />
+                    { print_head }
                     <div class="toolbar" role="group" aria-label={s.share_toolbar}>
                         <CopyLink url={format!("{}?{query}", app_url())} />
                         <EmbedDialog app_url={app_url()} {link} title={title.clone()} />
-                        <PinControl results={results.clone()} pinned={state.pinned.clone()} pinned_run={pinned.clone()} />
+                        { pin }
                     </div>
                     { shown }
                     <ExportPanel scenario={state.scenario.clone()} />
@@ -211,7 +223,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                         just_switched={restart_in.is_some()}
                         on_switch={props.on_switch.clone()}
                     />
-                    <PrintSources />
+                    { sources.clone() }
                 </div>
             </main>
             <footer class="footer">

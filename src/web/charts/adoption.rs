@@ -4,7 +4,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::chart_text::ChartText;
-use super::downloads::ChartDownloads;
+use super::downloads::{chart_downloads, ChartDownloadsProps};
 use crate::charts::{adoption, marker_swatch, today_label, AdoptionView, ChartParams, Layer};
 use crate::describe::{adoption_summary, adoption_table, with_today_note};
 use crate::i18n::{month, percent};
@@ -110,7 +110,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                         }) }
                     </select>
                 </div>
-                <ChartDownloads chart="adoption-chart" file="adoption" title={format!("{}: {solution_name}", s.adoption_heading)} />
+                { chart_downloads(&app, &ChartDownloadsProps { chart: "adoption-chart".into(), file: "adoption".into(), title: format!("{}: {solution_name}", s.adoption_heading).into() }) }
             </div>
             <p class="axis-name">{ s.axis_share }</p>
             <div class="chart layered" ref={frame} id="adoption-chart" role="img" aria-label={format!("{}: {solution_name}", s.adoption_heading)}>

@@ -6,10 +6,9 @@ use yew::prelude::*;
 
 use crate::charts::standalone_svg;
 use crate::i18n::fill;
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 use crate::web::share::files::{download_blob, download_text, report_failure, svg_to_png};
 
-#[derive(Properties, PartialEq)]
 pub struct ChartDownloadsProps {
     /// The id of the element that holds the chart's SVG layers.
     pub chart: AttrValue,
@@ -19,11 +18,7 @@ pub struct ChartDownloadsProps {
     pub title: AttrValue,
 }
 
-#[component]
-pub fn ChartDownloads(props: &ChartDownloadsProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+pub fn chart_downloads(app: &AppContext, props: &ChartDownloadsProps) -> Html {
     let s = app.strings();
     let title = props.title.to_string();
     let svg = {

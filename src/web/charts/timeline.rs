@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::chain::Chain;
+use super::chain::chain;
 use super::chart_text::ChartText;
-use super::downloads::ChartDownloads;
+use super::downloads::{chart_downloads, ChartDownloadsProps};
 use crate::charts::{
     timeline, timeline_height, timeline_order, timeline_row_at, today_label, ChartParams, Layer,
     TimelineView,
@@ -129,7 +129,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="card" aria-labelledby="timeline-heading" id="timeline">
             <div class="card-head">
                 <h2 id="timeline-heading">{ s.timeline_heading }</h2>
-                <ChartDownloads chart="timeline-chart" file="timeline" title={s.timeline_heading} />
+                { chart_downloads(&app, &ChartDownloadsProps { chart: "timeline-chart".into(), file: "timeline".into(), title: s.timeline_heading.into() }) }
             </div>
             <p class="hint">{ s.timeline_hint }</p>
             <div class="chart layered clickable" ref={frame} id="timeline-chart" role="img" aria-label={s.timeline_heading} {onclick}>
@@ -148,7 +148,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </ul>
             // The milestone table below is this chart's table, always shown.
             <ChartText chart="timeline" summary={with_today_note(roadmap, timeline_summary(roadmap, cmp, lang), lang)} />
-            <Chain results={props.results.clone()} selected={props.selected.clone()} />
+            { chain(&app, &props.results, &props.selected) }
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="timeline-heading">
                 <table id="milestone-table">
                     <thead>

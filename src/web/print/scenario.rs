@@ -6,22 +6,13 @@ use yew::prelude::*;
 use crate::describe::changed_levers;
 use crate::i18n::{fill, month};
 use crate::scenario::{Question, Scenario, Schedule};
-use crate::web::context::use_app;
-
-#[derive(Properties, PartialEq)]
-pub struct PrintProps {
-    pub scenario: Scenario,
-}
+use crate::web::context::AppContext;
 
 /// The report's opening: the roadmap and the levers that make the scenario.
-#[component]
-pub fn PrintScenario(props: &PrintProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+pub fn print_scenario(app: &AppContext, scenario: &Scenario) -> Html {
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let meta = &roadmap.meta;
-    let levers = changed_levers(roadmap, &props.scenario, lang);
+    let levers = changed_levers(roadmap, &scenario, lang);
     html! {
         <section class="print-only" id="print-scenario" aria-labelledby="print-heading">
             <h2 id="print-heading">{ fill(s.print_heading, &[("title", meta.title.get(lang))]) }</h2>
@@ -35,7 +26,7 @@ pub fn PrintScenario(props: &PrintProps) -> Html {
             <h3>{ s.print_levers }</h3>
             <p id="print-question">
                 // The masthead, which states the question on screen, is not printed.
-                { match props.scenario.question {
+                { match scenario.question {
                     Question::FromToday => fill(
                         s.question_today_statement,
                         &[("date", &month(lang, meta.data_date))],
@@ -46,7 +37,7 @@ pub fn PrintScenario(props: &PrintProps) -> Html {
                     ),
                 } }
             </p>
-            if props.scenario.schedule == Schedule::Plan {
+            if scenario.schedule == Schedule::Plan {
                 <p>{ format!("{}: {}", s.schedule, s.schedule_plan) }</p>
             }
             if levers.is_empty() {
