@@ -451,6 +451,18 @@ strings! {
     rag_red,
     /// Read out where a table shows "–".
     no_status,
+    /// The uncertainty panel.
+    risk_heading,
+    /// `{runs}`, `{seed}`.
+    risk_intro,
+    /// `{done}` of `{runs}` runs so far.
+    risk_progress,
+    risk_unavailable,
+    risk_failed,
+    risk_runs,
+    risk_seed,
+    risk_chance_legend,
+    risk_by,
 }
 
 pub const NB: Strings = Strings {
@@ -769,6 +781,15 @@ pub const NB: Strings = Strings {
     rag_yellow: "gul",
     rag_red: "rød",
     no_status: "ikke oppgitt",
+    risk_heading: "Hvor sikre er vi?",
+    risk_intro: "Dataene gir et spenn for hver usikker størrelse: gjenstående forsinkelse for milepælene, spredningstakten, gevinstenes verdi og kritisk masse. Scenariet kjøres {runs} ganger med tilfeldige trekk fra disse spennene (frø {seed}). P10–P90 er spennet der åtte av ti kjøringer havner; scenarioets egne tall ellers på siden er uendret.",
+    risk_progress: "{done} av {runs} kjøringer",
+    risk_unavailable: "Usikkerheten kan ikke beregnes her: nettleseren lot ikke siden starte en bakgrunnsberegning (for eksempel i en innebygd ramme med sandkasse). Alle andre tall gjelder som vanlig.",
+    risk_failed: "Usikkerheten kunne ikke beregnes for dette veikartet.",
+    risk_runs: "Antall kjøringer",
+    risk_seed: "Frø (samme frø gir samme kjøringer)",
+    risk_chance_legend: "Sjansen for å nå en milepæl innen en måned",
+    risk_by: "Innen",
     months: [
         "jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.",
         "des.",
@@ -1091,6 +1112,15 @@ pub const NN: Strings = Strings {
     rag_yellow: "gul",
     rag_red: "raud",
     no_status: "ikkje oppgitt",
+    risk_heading: "Kor sikre er vi?",
+    risk_intro: "Dataa gir eit spenn for kvar usikker storleik: attverande forseinking for milepælane, spreiingstakta, verdien av gevinstane og kritisk masse. Scenariet blir køyrt {runs} gonger med tilfeldige trekk frå desse spenna (frø {seed}). P10–P90 er spennet der åtte av ti køyringar hamnar; scenariet sine eigne tal elles på sida er uendra.",
+    risk_progress: "{done} av {runs} køyringar",
+    risk_unavailable: "Uvissa kan ikkje reknast ut her: nettlesaren lét ikkje sida starte ei bakgrunnsutrekning (til dømes i ei innebygd ramme med sandkasse). Alle andre tal gjeld som vanleg.",
+    risk_failed: "Uvissa kunne ikkje reknast ut for dette vegkartet.",
+    risk_runs: "Tal på køyringar",
+    risk_seed: "Frø (same frø gir same køyringar)",
+    risk_chance_legend: "Sjansen for å nå ein milepæl innan ein månad",
+    risk_by: "Innan",
     months: [
         "jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.",
         "des.",
@@ -1413,6 +1443,15 @@ pub const EN: Strings = Strings {
     rag_yellow: "yellow",
     rag_red: "red",
     no_status: "not given",
+    risk_heading: "How sure are we?",
+    risk_intro: "The data gives a range for each uncertain quantity: the milestones' remaining slip, the pace of adoption, the benefits' value and their critical mass. The scenario is run {runs} times with random draws from these ranges (seed {seed}). P10–P90 is the range eight runs in ten fall within; the scenario's own figures elsewhere on the page are unchanged.",
+    risk_progress: "{done} of {runs} runs",
+    risk_unavailable: "Uncertainty cannot be computed here: the browser did not let the page start a background worker (in a sandboxed embedded frame, for instance). Every other figure holds as usual.",
+    risk_failed: "Uncertainty could not be computed for this roadmap.",
+    risk_runs: "Number of runs",
+    risk_seed: "Seed (the same seed gives the same runs)",
+    risk_chance_legend: "The chance of reaching a milestone by a month",
+    risk_by: "By",
     months: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
@@ -1434,6 +1473,182 @@ pub fn endonym(lang: Lang) -> &'static str {
         Lang::En => "English",
     }
 }
+
+/// The words of the uncertainty report, which the Monte Carlo worker writes (the page's bundle
+/// does not carry them: `src/worker_compute.rs` is their only reader). Apart from [`Strings`] so
+/// that the worker does not link every string of the page; the few shared words (column heads,
+/// lever names, month names, the amount format) are repeated here for the same reason, and a
+/// test checks they stay equal.
+#[derive(Debug)]
+pub struct RiskStrings {
+    /// `{pct}` (rounded to 5), `{m}` the milestone, `{date}`.
+    pub chance: &'static str,
+    pub table_caption: &'static str,
+    /// `{p10}`, `{p50}`, `{p90}`: amounts.
+    pub pv: &'static str,
+    /// `{m}`: the chosen milestone.
+    pub criticality: &'static str,
+    pub criticality_caption: &'static str,
+    pub tornado_pv: &'static str,
+    /// `{m}`: the chosen milestone.
+    pub tornado_date: &'static str,
+    pub tornado_caption: &'static str,
+    pub col_input: &'static str,
+    pub col_low_end: &'static str,
+    pub col_high_end: &'static str,
+    pub col_share_of_runs: &'static str,
+    pub input_p: &'static str,
+    pub input_q: &'static str,
+    pub input_slip: &'static str,
+    pub input_value: &'static str,
+    pub input_critical_mass: &'static str,
+    pub col_milestone: &'static str,
+    pub col_node: &'static str,
+    pub lever_speed: &'static str,
+    pub lever_delay: &'static str,
+    pub lever_ceiling: &'static str,
+    pub lever_milestone_delay: &'static str,
+    pub not_reached: &'static str,
+    pub mnok: &'static str,
+    pub months: [&'static str; 12],
+}
+
+impl RiskStrings {
+    /// Every key with its text, for the completeness tests.
+    pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+        vec![
+            ("chance", self.chance),
+            ("table_caption", self.table_caption),
+            ("pv", self.pv),
+            ("criticality", self.criticality),
+            ("criticality_caption", self.criticality_caption),
+            ("tornado_pv", self.tornado_pv),
+            ("tornado_date", self.tornado_date),
+            ("tornado_caption", self.tornado_caption),
+            ("col_input", self.col_input),
+            ("col_low_end", self.col_low_end),
+            ("col_high_end", self.col_high_end),
+            ("col_share_of_runs", self.col_share_of_runs),
+            ("input_p", self.input_p),
+            ("input_q", self.input_q),
+            ("input_slip", self.input_slip),
+            ("input_value", self.input_value),
+            ("input_critical_mass", self.input_critical_mass),
+            ("col_milestone", self.col_milestone),
+            ("col_node", self.col_node),
+            ("lever_speed", self.lever_speed),
+            ("lever_delay", self.lever_delay),
+            ("lever_ceiling", self.lever_ceiling),
+            ("lever_milestone_delay", self.lever_milestone_delay),
+            ("not_reached", self.not_reached),
+            ("mnok", self.mnok),
+        ]
+    }
+}
+
+/// The uncertainty report's words in a language.
+pub fn risk_strings(lang: Lang) -> &'static RiskStrings {
+    match lang {
+        Lang::Nb => &RISK_NB,
+        Lang::Nn => &RISK_NN,
+        Lang::En => &RISK_EN,
+    }
+}
+
+pub const RISK_NB: RiskStrings = RiskStrings {
+    chance: "Omtrent {pct} % sjanse for at {m} er nådd innen {date}.",
+    table_caption: "Milepæler: spennet over kjøringene (P10, P50, P90)",
+    pv: "Nåverdi over kjøringene: P10 {p10}, P50 {p50}, P90 {p90}.",
+    criticality: "Hva ligger på den kritiske kjeden til {m}?",
+    criticality_caption: "Andelen av kjøringene der milepælen eller sporet ligger på kjeden",
+    tornado_pv: "Hva flytter nåverdien mest?",
+    tornado_date: "Hva flytter datoen for {m} mest?",
+    tornado_caption: "Hver spak fra laveste til høyeste verdi og hver usikker størrelse fra P10 til P90, én om gangen; bredeste først",
+    col_input: "Spak eller usikker størrelse",
+    col_low_end: "Ved lav ende",
+    col_high_end: "Ved høy ende",
+    col_share_of_runs: "Andel av kjøringene",
+    input_p: "innovasjon (p)",
+    input_q: "imitasjon (q)",
+    input_slip: "gjenstående forsinkelse",
+    input_value: "årlig verdi",
+    input_critical_mass: "kritisk masse",
+    col_milestone: "Milepæl",
+    col_node: "Milepæl eller innføringsløp",
+    lever_speed: "Tempo",
+    lever_delay: "Forsinkelse",
+    lever_ceiling: "Tak for innføring",
+    lever_milestone_delay: "Ekstra forsinkelse",
+    not_reached: "ikke innen {end}",
+    mnok: "{n} mill. kr",
+    months: [
+        "jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.",
+        "des.",
+    ],
+};
+
+pub const RISK_NN: RiskStrings = RiskStrings {
+    chance: "Om lag {pct} % sjanse for at {m} er nådd innan {date}.",
+    table_caption: "Milepælar: spennet over køyringane (P10, P50, P90)",
+    pv: "Noverdi over køyringane: P10 {p10}, P50 {p50}, P90 {p90}.",
+    criticality: "Kva ligg på den kritiske kjeda til {m}?",
+    criticality_caption: "Delen av køyringane der milepælen eller sporet ligg på kjeda",
+    tornado_pv: "Kva flyttar noverdien mest?",
+    tornado_date: "Kva flyttar datoen for {m} mest?",
+    tornado_caption: "Kvar spak frå lågaste til høgaste verdi og kvar usikker storleik frå P10 til P90, éin om gongen; breiaste først",
+    col_input: "Spak eller usikker storleik",
+    col_low_end: "Ved låg ende",
+    col_high_end: "Ved høg ende",
+    col_share_of_runs: "Del av køyringane",
+    input_p: "innovasjon (p)",
+    input_q: "imitasjon (q)",
+    input_slip: "attverande forseinking",
+    input_value: "årleg verdi",
+    input_critical_mass: "kritisk masse",
+    col_milestone: "Milepæl",
+    col_node: "Milepæl eller innføringsløp",
+    lever_speed: "Tempo",
+    lever_delay: "Forseinking",
+    lever_ceiling: "Tak for innføring",
+    lever_milestone_delay: "Ekstra forseinking",
+    not_reached: "ikkje innan {end}",
+    mnok: "{n} mill. kr",
+    months: [
+        "jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.",
+        "des.",
+    ],
+};
+
+pub const RISK_EN: RiskStrings = RiskStrings {
+    chance: "About {pct}% chance that {m} is reached by {date}.",
+    table_caption: "Milestones: the range over the runs (P10, P50, P90)",
+    pv: "Present value over the runs: P10 {p10}, P50 {p50}, P90 {p90}.",
+    criticality: "What lies on the critical chain of {m}?",
+    criticality_caption: "The share of runs in which the milestone or track lies on the chain",
+    tornado_pv: "What moves the present value most?",
+    tornado_date: "What moves the date of {m} most?",
+    tornado_caption: "Each lever from its lowest to its highest value and each uncertain quantity from P10 to P90, one at a time; widest first",
+    col_input: "Lever or uncertain quantity",
+    col_low_end: "At the low end",
+    col_high_end: "At the high end",
+    col_share_of_runs: "Share of runs",
+    input_p: "innovation (p)",
+    input_q: "imitation (q)",
+    input_slip: "remaining slip",
+    input_value: "annual value",
+    input_critical_mass: "critical mass",
+    col_milestone: "Milestone",
+    col_node: "Milestone or adoption track",
+    lever_speed: "Speed",
+    lever_delay: "Delay",
+    lever_ceiling: "Adoption ceiling",
+    lever_milestone_delay: "Extra delay",
+    not_reached: "not by {end}",
+    mnok: "NOK {n} million",
+    months: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+};
 
 /// Fills a template's `{name}` placeholders.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -1646,6 +1861,41 @@ mod tests {
             .skip(1)
             .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
             .collect()
+    }
+
+    #[test]
+    fn the_risk_report_words_are_complete_and_agree_with_the_page() {
+        for lang in [Lang::Nb, Lang::Nn, Lang::En] {
+            let (r, s) = (risk_strings(lang), strings(lang));
+            for (key, text) in r.entries() {
+                assert!(!text.trim().is_empty(), "{lang:?} risk {key}");
+                assert_eq!(
+                    placeholders(text),
+                    placeholders(
+                        RISK_NB
+                            .entries()
+                            .iter()
+                            .find(|(k, _)| *k == key)
+                            .map_or("", |e| e.1)
+                    ),
+                    "{lang:?} {key}"
+                );
+            }
+            let shared = [
+                (r.col_milestone, s.col_milestone),
+                (r.col_node, s.col_node),
+                (r.lever_speed, s.lever_speed),
+                (r.lever_delay, s.lever_delay),
+                (r.lever_ceiling, s.lever_ceiling),
+                (r.lever_milestone_delay, s.lever_milestone_delay),
+                (r.not_reached, s.not_reached),
+                (r.mnok, s.mnok),
+            ];
+            for (ours, theirs) in shared {
+                assert_eq!(ours, theirs, "{lang:?}");
+            }
+            assert_eq!(r.months, s.months);
+        }
     }
 
     #[test]

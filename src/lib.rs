@@ -26,6 +26,9 @@ pub mod sim;
 pub mod status;
 pub mod timing;
 pub mod ui_state;
+pub mod uncertainty;
+pub mod worker_compute;
+pub mod worker_protocol;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::model::{Lang, Month, Preset, Roadmap};
-use crate::scenario::link::{decode, Link, Notice, View};
+use crate::scenario::link::{decode, Link, Notice, RiskChoice, View};
 pub use crate::scenario::Lever;
 use crate::scenario::{LeverKind, MandateLever, Question, Scenario, Schedule, Unit};
 
@@ -105,6 +105,9 @@ pub enum Action {
     Unpin,
     /// Hides the notices about the link the page was opened with.
     DismissNotices,
+    /// The uncertainty panel's runs, seed and month (the chance of reaching the selected
+    /// milestone by then).
+    SetRisk(RiskChoice),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -125,6 +128,8 @@ pub struct UiState {
     pub notices: Vec<Notice>,
     /// The solution shown when a link names none.
     pub default_solution: String,
+    /// What the uncertainty panel asks: runs, seed, the month of the chance.
+    pub risk: RiskChoice,
 }
 
 impl UiState {
@@ -150,6 +155,7 @@ impl UiState {
             embed: false,
             notices: Vec::new(),
             default_solution: solution,
+            risk: RiskChoice::default(),
         }
     }
 
@@ -173,6 +179,7 @@ impl UiState {
             embed: self.embed,
             milestone: self.selected.clone(),
             solution: (self.solution != self.default_solution).then(|| self.solution.clone()),
+            risk: self.risk,
         }
     }
 
@@ -230,10 +237,12 @@ impl UiState {
                 next.solution = link
                     .solution
                     .unwrap_or_else(|| next.default_solution.clone());
+                next.risk = link.risk;
             }
             Action::PinCurrent => next.pinned = Some(next.scenario.clone()),
             Action::Unpin => next.pinned = None,
             Action::DismissNotices => next.notices.clear(),
+            Action::SetRisk(risk) => next.risk = risk,
         }
         next
     }
@@ -284,6 +293,7 @@ pub fn scenario_file_tag(roadmap: &Roadmap, scenario: &Scenario) -> String {
         embed: false,
         milestone: None,
         solution: None,
+        risk: RiskChoice::default(),
     };
     let levers: Vec<String> = crate::scenario::link::encode(roadmap, &link)
         .split('&')
@@ -342,6 +352,29 @@ mod tests {
 
     fn delay(actor: &str) -> Lever {
         Lever::Delay(actor.into())
+    }
+
+    #[test]
+    fn the_uncertainty_choices_travel_in_the_link() {
+        let r = roadmap();
+        let choice = RiskChoice {
+            runs: Some(2000),
+            seed: Some(7),
+            by: Some(Month::new(2029, 12)),
+        };
+        let s = UiState::new(&r)
+            .apply(Action::SelectMilestone("pll_national_start".into()))
+            .apply(Action::SetRisk(choice));
+        let query = crate::scenario::link::encode(&r, &s.link());
+        assert!(query.contains("runs=2000&seed=7&by=2029-12"), "{query}");
+        let again = UiState::opened_with(&r, &query);
+        assert_eq!(again.risk, choice);
+        assert_eq!(again.selected.as_deref(), Some("pll_national_start"));
+        // A link without them asks the defaults; bad values are notices, not failures.
+        assert_eq!(UiState::opened_with(&r, "v=2").risk, RiskChoice::default());
+        let bad = UiState::opened_with(&r, "v=2&runs=5&seed=x&by=2029");
+        assert_eq!(bad.risk, RiskChoice::default());
+        assert_eq!(bad.notices.len(), 3);
     }
 
     #[test]

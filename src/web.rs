@@ -24,6 +24,7 @@ mod live_region;
 mod notice;
 mod print;
 mod question_statement;
+mod risk_panel;
 mod share;
 mod simulator;
 mod statement;

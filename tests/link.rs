@@ -7,7 +7,7 @@ use veikart::model::{
     load_roadmap, Lang, Month, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML,
 };
 use veikart::scenario::link::{
-    decode, encode, Expected, Link, Notice, Problem, View, MAX_QUERY_LEN,
+    decode, encode, Expected, Link, Notice, Problem, RiskChoice, View, MAX_QUERY_LEN,
 };
 use veikart::scenario::{
     limits, ActorLevers, Lever, MandateLever, MilestoneLevers, NotOffered, Question, Scenario,
@@ -104,9 +104,14 @@ fn link() -> impl Strategy<Value = Link> {
         any::<bool>(),
         proptest::option::of(proptest::sample::select(milestones)),
         proptest::option::of(proptest::sample::select(solutions)),
+        (
+            proptest::option::of(100u32..=10_000),
+            proptest::option::of(any::<u64>()),
+            proptest::option::of((2021i32..2040, 1u32..=12).prop_map(|(y, m)| Month::new(y, m))),
+        ),
     )
         .prop_map(
-            |(scenario, pinned, lang, view, embed, milestone, solution)| Link {
+            |(scenario, pinned, lang, view, embed, milestone, solution, (runs, seed, by))| Link {
                 scenario,
                 pinned,
                 lang,
@@ -114,6 +119,7 @@ fn link() -> impl Strategy<Value = Link> {
                 embed,
                 milestone,
                 solution,
+                risk: RiskChoice { runs, seed, by },
             },
         )
 }

@@ -163,10 +163,12 @@ fn draw_markers(
     const SQUARE: [(i32, i32); 4] = [(-4, -4), (4, -4), (4, 4), (-4, 4)];
     match marker_shape(actor) {
         0 => chart.draw_series(points.iter().map(|p| at(p) + Circle::new((0, 0), 4, fill)))?,
+        // Corners written out, not plotters' TriangleMarker, which computes them with sin and
+        // cos: that put the trigonometry of compiler-builtins (~7 KB of wasm) in the bundle.
         1 => chart.draw_series(
             points
                 .iter()
-                .map(|p| at(p) + TriangleMarker::new((0, 0), 5, fill)),
+                .map(|p| at(p) + Polygon::new(vec![(0, -5), (4, 3), (-4, 3)], fill)),
         )?,
         2 => chart.draw_series(
             points

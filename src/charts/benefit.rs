@@ -65,7 +65,15 @@ fn round_up(x: f64) -> f64 {
     if x <= 0.0 || !x.is_finite() {
         return 1.0;
     }
-    let power = 10f64.powf(x.log10().floor());
+    // The largest power of ten not above x, by steps rather than `powf(log10(x).floor())`:
+    // no pow or log10 in the wasm bundle for one axis.
+    let mut power = 1.0;
+    while power * 10.0 <= x {
+        power *= 10.0;
+    }
+    while power > x {
+        power /= 10.0;
+    }
     [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
         .iter()
         .map(|m| m * power)

@@ -83,7 +83,22 @@ pub struct Link {
     pub milestone: Option<String>,
     /// Solution id whose adoption chart is shown.
     pub solution: Option<String>,
+    /// The uncertainty panel's choices: how many runs, from which seed, and the month by which
+    /// the chance of reaching the selected milestone is asked.
+    pub risk: RiskChoice,
 }
+
+/// What the uncertainty panel asks the Monte Carlo worker, besides the scenario; `None` is the
+/// default (and is not written to a link).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct RiskChoice {
+    pub runs: Option<u32>,
+    pub seed: Option<u64>,
+    pub by: Option<Month>,
+}
+
+/// The range of runs a link may ask for.
+pub const RUNS_RANGE: (u32, u32) = (100, 10_000);
 
 /// Why a parameter was ignored or needs the user's attention.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -280,6 +295,16 @@ pub fn encode(roadmap: &Roadmap, link: &Link) -> String {
     }
     if let Some(sol) = &link.solution {
         out.push(("sol".into(), sol.clone()));
+    }
+    let RiskChoice { runs, seed, by } = link.risk;
+    if let Some(runs) = runs {
+        out.push(("runs".into(), runs.to_string()));
+    }
+    if let Some(seed) = seed {
+        out.push(("seed".into(), seed.to_string()));
+    }
+    if let Some(by) = by {
+        out.push(("by".into(), by.to_string()));
     }
     out.iter()
         .map(|(k, v)| format!("{}={}", escape(k), escape(v)))
@@ -501,6 +526,44 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
                     &v,
                     Problem::BadValue {
                         expected: Expected::SolutionId,
+                    },
+                )),
+            },
+            "runs" => match v.parse::<u32>() {
+                Ok(n) if (RUNS_RANGE.0..=RUNS_RANGE.1).contains(&n) => link.risk.runs = Some(n),
+                Ok(_) => notices.push(notice(
+                    &k,
+                    &v,
+                    Problem::OutOfRange {
+                        min: RUNS_RANGE.0.to_string(),
+                        max: RUNS_RANGE.1.to_string(),
+                    },
+                )),
+                Err(_) => notices.push(notice(
+                    &k,
+                    &v,
+                    Problem::BadValue {
+                        expected: Expected::Number,
+                    },
+                )),
+            },
+            "seed" => match v.parse::<u64>() {
+                Ok(n) => link.risk.seed = Some(n),
+                Err(_) => notices.push(notice(
+                    &k,
+                    &v,
+                    Problem::BadValue {
+                        expected: Expected::Number,
+                    },
+                )),
+            },
+            "by" => match v.parse::<Month>() {
+                Ok(m) => link.risk.by = Some(m),
+                Err(_) => notices.push(notice(
+                    &k,
+                    &v,
+                    Problem::BadValue {
+                        expected: Expected::OneOf(&["YYYY-MM"]),
                     },
                 )),
             },

@@ -38,11 +38,17 @@ pub fn App() -> Html {
             let engine = custom
                 .as_ref()
                 .map_or(default.clone(), |c| c.engine.clone());
+            let roadmap_text = custom
+                .as_ref()
+                .map_or(AttrValue::Static(crate::model::DEFAULT_ROADMAP_TOML), |c| {
+                    c.text.clone()
+                });
             html! {
                 // A new key per switch starts a fresh simulator: its state belongs to one roadmap.
                 <Simulator
                     key={switched.as_ref().map_or(0, |s| s.count)}
                     {engine}
+                    {roadmap_text}
                     roadmap_file={custom.map(|c| c.file)}
                     restart_in={switched.as_ref().map(|s| s.lang)}
                     {on_switch}

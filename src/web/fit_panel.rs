@@ -5,19 +5,13 @@ use yew::prelude::*;
 
 use crate::fit::{fit_cells, fit_summary, track_label, Fit};
 use crate::i18n::number;
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 
-/// The panel: the fit in words, then the table (always shown: the panel is its table).
-#[component]
-pub fn FitPanel() -> Html {
-    let app = use_app();
-    // The baseline never changes for a roadmap: the fit is computed once per engine.
-    let fit = use_memo(app.as_ref().map(|a| a.engine.clone()), |engine| {
-        engine.as_ref().map(|e| Fit::of(e.roadmap(), e.baseline()))
-    });
-    let (Some(app), Some(fit)) = (app, &*fit) else {
-        return Html::default();
-    };
+/// The panel: the fit in words, then the table (always shown: the panel is its table). A plain
+/// function: the baseline never changes for a roadmap, so `Simulator` calls it once per roadmap
+/// and language and keeps the result.
+pub fn fit_panel(app: &AppContext) -> Html {
+    let fit = &Fit::of(app.roadmap(), app.engine.baseline());
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let num = Some("num");
     let rows = fit.rows.iter().map(|row| {

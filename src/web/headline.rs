@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::context::{use_app, AppContext};
+use super::context::AppContext;
 use super::explained::explained;
 use super::Shared;
 use crate::describe::{pv_change, slipped_count};
@@ -17,18 +17,9 @@ use crate::scenario::Lever;
 use crate::sim::RunOutput;
 use crate::status::{HeadlineDate, Standing};
 
-#[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
-    pub results: Shared<Results>,
-}
-
-#[component]
-pub fn Headline(props: &HeadlineProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+pub fn headline(app: &AppContext, results: &Shared<Results>) -> Html {
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
-    let cmp = &props.results.comparison;
+    let cmp = &results.comparison;
     // What has been realised by the data date is history in the question from today: the change
     // that matters is in what is still to come.
     let to_come_delta = cmp.scenario.to_come - app.engine.baseline().to_come;
@@ -51,9 +42,9 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let (slipped, slipped_months) = cmp.slipped();
     let slipped_value = slipped_count(lang, cmp);
     let end = month(lang, roadmap.meta.end);
-    let costliest = props.results.costliest.as_ref();
+    let costliest = results.costliest.as_ref();
     let standing = Standing::of(roadmap, &cmp.scenario);
-    let baseline_only = Lever::changed_in(&props.results.scenario).is_empty();
+    let baseline_only = Lever::changed_in(&results.scenario).is_empty();
     html! {
         <>
         { standing_view(roadmap, lang, &standing, baseline_only, app.engine.baseline(), split) }

@@ -5,5 +5,5 @@
 mod scenario;
 mod sources;
 
-pub use scenario::PrintScenario;
-pub use sources::PrintSources;
+pub use scenario::print_scenario;
+pub use sources::print_sources;

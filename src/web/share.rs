@@ -14,5 +14,5 @@ pub use copy_link::CopyLink;
 pub use embed_dialog::EmbedDialog;
 pub use embed_frame::{view_section, EmbedFrame};
 pub use exports::ExportPanel;
-pub use pin::PinControl;
+pub use pin::pin_control;
 pub use upload::{prepare, CustomRoadmap, RoadmapPanel, SwitchRoadmap};

@@ -6,20 +6,21 @@ use yew::prelude::*;
 
 use super::charts::{AdoptionChart, BenefitChart, DepGraphChart, Timeline};
 use super::context::AppContext;
-use super::fit_panel::FitPanel;
-use super::headline::{figure_bar, Headline};
+use super::fit_panel::fit_panel;
+use super::headline::{figure_bar, headline};
 use super::hooks::{
-    announce, app_url, location_query, use_pinned_run, use_results, use_scroll_to_view,
-    use_url_sync,
+    announce, app_url, location_query, use_pinned_run, use_results, use_risk, use_scroll_to_view,
+    use_url_sync, Risk,
 };
 use super::lang_switch::lang_switch;
 use super::levers::LeverPanel;
 use super::live_region::LiveRegion;
 use super::notice::link_notices;
-use super::print::{PrintScenario, PrintSources};
+use super::print::{print_scenario, print_sources};
 use super::question_statement::question_statement;
+use super::risk_panel::risk_panel;
 use super::share::{
-    CopyLink, EmbedDialog, EmbedFrame, ExportPanel, PinControl, RoadmapPanel, SwitchRoadmap,
+    pin_control, CopyLink, EmbedDialog, EmbedFrame, ExportPanel, RoadmapPanel, SwitchRoadmap,
 };
 use super::statement::Statement;
 use super::Shared;
@@ -29,12 +30,16 @@ use crate::model::Lang;
 use crate::scenario::link::{encode, Link, View};
 use crate::sim::Engine;
 use crate::ui_state::{Action, UiState};
+use crate::uncertainty::default_by;
+use crate::worker_protocol::{Request, DEFAULT_RUNS, DEFAULT_SEED};
 
 #[derive(Properties, PartialEq)]
 pub struct SimulatorProps {
     pub engine: Shared<Engine>,
     /// The file the roadmap was loaded from; `None` for the embedded default.
     pub roadmap_file: Option<AttrValue>,
+    /// The roadmap's TOML text, for the Monte Carlo worker.
+    pub roadmap_text: AttrValue,
     /// Set after a switch of roadmap: start at its defaults, in this language.
     pub restart_in: Option<Lang>,
     pub on_switch: Callback<SwitchRoadmap>,
@@ -94,6 +99,37 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let query = encode(roadmap, &link);
     use_url_sync(engine.clone(), query.clone(), state.embed, dispatch);
     use_scroll_to_view(state.view, state.embed);
+    // The Monte Carlo worker's question: the scenario alone (its link), the roadmap, the runs
+    // and what the panel and charts show. Not asked in embed mode, which shows no panel.
+    let chosen = state
+        .selected
+        .clone()
+        .or_else(|| crate::risk::default_milestone(roadmap).map(String::from));
+    let by = state
+        .risk
+        .by
+        .unwrap_or_else(|| default_by(roadmap, &results.comparison.scenario, chosen.as_deref()));
+    let risk = use_risk(
+        props.roadmap_text.clone(),
+        Request {
+            generation: 0,
+            link: encode(
+                roadmap,
+                &Link {
+                    scenario: state.scenario.clone(),
+                    ..Link::default()
+                },
+            ),
+            roadmap: String::new(),
+            seed: state.risk.seed.unwrap_or(DEFAULT_SEED),
+            runs: state.risk.runs.unwrap_or(DEFAULT_RUNS),
+            solution: Some(state.solution.clone()),
+            milestone: chosen.clone(),
+            by: Some(by.0),
+            lang,
+        },
+    );
+    let chosen = chosen.unwrap_or_default();
     let s = strings(lang);
     let selected: Option<AttrValue> = state.selected.clone().map(AttrValue::from);
     let notices = link_notices(&context, &state.notices);
@@ -108,6 +144,16 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         <DepGraphChart results={results.clone()} pinned={pinned.clone()} selected={selected.clone()} />
     };
     // Embed mode shows the one chart its link names; otherwise, the figures and every chart.
+    // Paper only, and the same for the roadmap and language: written once, not per render.
+    let sources = {
+        let context = context.clone();
+        (*use_memo((engine.clone(), lang), move |_| print_sources(&context))).clone()
+    };
+    // The fit to history rests on the baseline alone: once per roadmap and language.
+    let fit = {
+        let context = context.clone();
+        (*use_memo((engine.clone(), lang), move |_| fit_panel(&context))).clone()
+    };
     let shown = match (state.embed, state.view) {
         (true, View::Adoption) => adoption,
         (true, View::Benefits) => benefits,
@@ -115,12 +161,13 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         (true, View::Graph) => graph,
         _ => html! {
             <>
-                <Headline results={results.clone()} />
+                { headline(&context, &results) }
                 { adoption }
                 { benefits }
                 { timeline }
                 { graph }
-                <FitPanel />
+                { risk_panel(&context, &risk, state.risk, &chosen, by) }
+                { fit }
             </>
         },
     };
@@ -135,6 +182,9 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 <EmbedFrame {title} {full_url} scenario={scenario_in_words(roadmap, &state.scenario, lang)}>
                     { notices }
                     { shown }
+                    if risk == Risk::Unavailable {
+                        <p class="hint" id="risk-note" role="note">{ s.risk_unavailable }</p>
+                    }
                 </EmbedFrame>
             </ContextProvider<AppContext>>
         };
@@ -142,6 +192,8 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let statement = question_statement(&context, state.scenario.question);
     let languages = lang_switch(&context);
     let key_figures = figure_bar(&context, &results);
+    let print_head = print_scenario(&context, &state.scenario, state.pinned.as_ref());
+    let pin = pin_control(&context, &results, &state.pinned, &pinned);
     html! {
         <ContextProvider<AppContext> {context}>
         <div class="app">
@@ -161,11 +213,11 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 <LeverPanel scenario={state.scenario.clone()} open_groups={state.open_groups.clone()} />
                 { key_figures }
                 <div class="results" id="results" tabindex="-1">
-                    <PrintScenario scenario={state.scenario.clone()} pinned={state.pinned.clone()} />
+                    { print_head }
                     <div class="toolbar" role="group" aria-label={s.share_toolbar}>
                         <CopyLink url={format!("{}?{query}", app_url())} />
                         <EmbedDialog app_url={app_url()} {link} title={title.clone()} />
-                        <PinControl results={results.clone()} pinned={state.pinned.clone()} pinned_run={pinned.clone()} />
+                        { pin }
                     </div>
                     { shown }
                     <ExportPanel scenario={state.scenario.clone()} />
@@ -174,7 +226,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                         just_switched={restart_in.is_some()}
                         on_switch={props.on_switch.clone()}
                     />
-                    <PrintSources />
+                    { sources.clone() }
                 </div>
             </main>
             <footer class="footer">

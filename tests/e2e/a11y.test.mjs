@@ -43,6 +43,11 @@ for (const lang of LANGS) {
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     }
     await openEverything(page);
+    // The uncertainty report in this language, tornados and all.
+    await page.waitForFunction((l) => {
+      const risk = document.querySelector('#risk');
+      return risk?.dataset.complete === 'true' && document.querySelector('#risk-chance')?.textContent.startsWith(l);
+    }, { nb: 'Omtrent', nn: 'Om lag', en: 'About' }[lang], { timeout: 60_000 });
     assert.equal(await page.locator('.chart-table[hidden]').count(), 0, 'every chart table is open');
     assert.deepEqual(await violations(page), [], 'main view');
 

@@ -129,6 +129,30 @@ test('in a sandboxed iframe, with storage blocked, the embed still renders and r
   );
   assert.equal(await frame.locator('#benefit-chart').count(), 0);
   assert.ok((await page.evaluate(() => window.heights.at(-1))) > 300);
+  // The opaque origin is refused the Monte Carlo worker: no bands, a note, no crash.
+  await frame.waitForSelector('#risk-note');
+  assert.match(await frame.locator('#risk-note').innerText(), /bakgrunnsberegning/);
+  assert.deepEqual(problems, []);
+});
+
+test('the whole app in a sandboxed iframe keeps working without the worker, and says so', async (t) => {
+  const hostUrl = `${BASE_URL}e2e-host.html`;
+  const { page, problems } = await withHost(t, hostUrl, { width: 1200 });
+  // Not in embed mode, so it reports no height: find the frame once it has loaded.
+  const query = new URLSearchParams({ src: linkTo('v=2&lang=en'), sandbox: 'allow-scripts' });
+  await page.goto(`${hostUrl}?${query}`);
+  await page.waitForFunction(() => document.querySelector('iframe')?.contentWindow);
+  let frame;
+  while (!(frame = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(BASE_URL)))) {
+    await page.waitForEvent('framenavigated');
+  }
+  await chartsDrawn(frame);
+  await frame.waitForSelector('#risk[data-unavailable] #risk-note');
+  assert.match(await frame.locator('#risk-note').innerText(), /^Uncertainty cannot be computed here/);
+  // The rest of the page still answers a lever.
+  const before = await frame.evaluate(() => Number(document.documentElement.dataset.rendered));
+  await frame.locator('#lever-kommune_plo-delay').fill('12');
+  await frame.waitForFunction((n) => Number(document.documentElement.dataset.rendered) > n, before);
   assert.deepEqual(problems, []);
 });
 

@@ -4,7 +4,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::chart_text::ChartText;
-use super::downloads::ChartDownloads;
+use super::downloads::{chart_downloads, ChartDownloadsProps};
 use crate::charts::{adoption, marker_swatch, today_label, AdoptionView, ChartParams, Layer};
 use crate::describe::{adoption_summary, adoption_table, with_today_note};
 use crate::i18n::{month, percent};
@@ -111,7 +111,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                     </select>
                     <span class="print-choice">{ solution_name }</span>
                 </div>
-                <ChartDownloads chart="adoption-chart" file="adoption" title={format!("{}: {solution_name}", s.adoption_heading)} scenario={props.results.scenario.clone()} />
+                { chart_downloads(&app, &ChartDownloadsProps { chart: "adoption-chart".into(), file: "adoption".into(), title: format!("{}: {solution_name}", s.adoption_heading).into(), scenario: props.results.scenario.clone() }) }
             </div>
             <p class="axis-name">{ s.axis_share }</p>
             <div class="chart layered" ref={frame} id="adoption-chart" role="img" aria-label={format!("{}: {solution_name}", s.adoption_heading)}>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::chart_text::ChartText;
-use super::downloads::ChartDownloads;
+use super::downloads::{chart_downloads, ChartDownloadsProps};
 use super::network::NetworkChart;
 use crate::charts::{
     benefit, benefit_tops, today_label, BenefitTotals, BenefitView, ChartParams, Layer,
@@ -85,7 +85,7 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                     { s.pv_gap }{ ": " }
                     { explained(pv_note.clone(), Some("pv-gap"), mnok(lang, cmp.delta_pv)) }
                 </p>
-                <ChartDownloads chart="benefit-chart" file="benefits" title={s.benefit_heading} scenario={props.results.scenario.clone()} />
+                { chart_downloads(&app, &ChartDownloadsProps { chart: "benefit-chart".into(), file: "benefits".into(), title: s.benefit_heading.into(), scenario: props.results.scenario.clone() }) }
             </div>
             <div class="chart layered" ref={frame} id="benefit-chart" role="img" aria-label={format!("{}: {}, {}", s.benefit_heading, s.benefit_monthly, s.benefit_cumulative)}>
                 { base }{ overlay }

@@ -4,25 +4,14 @@
 use yew::prelude::*;
 
 use crate::insight::{explain_chain, Results};
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 use crate::web::Shared;
 
-#[derive(Properties, PartialEq)]
-pub struct ChainProps {
-    pub results: Shared<Results>,
-    pub selected: Option<AttrValue>,
-}
-
-#[component]
-pub fn Chain(props: &ChainProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+pub fn chain(app: &AppContext, results: &Shared<Results>, selected: &Option<AttrValue>) -> Html {
     let s = app.strings();
-    let explanation = props
-        .selected
+    let explanation = selected
         .as_deref()
-        .and_then(|id| explain_chain(app.roadmap(), &props.results.comparison, id, app.lang));
+        .and_then(|id| explain_chain(app.roadmap(), &results.comparison, id, app.lang));
     html! {
         // Not a live region: it changes with every step of a lever; the page's status message
         // (live_region.rs) says where the chosen milestone falls once the levers are still.

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::chart_text::ChartText;
-use super::downloads::ChartDownloads;
+use super::downloads::{chart_downloads, ChartDownloadsProps};
 use crate::charts::{dependency_graph, ChartParams, GraphView, Layer};
 use crate::describe::{graph_summary, graph_table};
 use crate::insight::Results;
@@ -62,7 +62,7 @@ pub fn DepGraphChart(props: &DepGraphProps) -> Html {
         <section class="card" aria-labelledby="graph-heading" id="dependencies">
             <div class="card-head">
                 <h2 id="graph-heading">{ s.graph_heading }</h2>
-                <ChartDownloads chart="dep-graph" file="dependencies" title={s.graph_heading} scenario={props.results.scenario.clone()} />
+                { chart_downloads(&app, &ChartDownloadsProps { chart: "dep-graph".into(), file: "dependencies".into(), title: s.graph_heading.into(), scenario: props.results.scenario.clone() }) }
             </div>
             <p class="hint">{ s.graph_note }</p>
             if props.pinned.is_some() {

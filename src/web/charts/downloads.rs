@@ -11,10 +11,9 @@ use crate::describe::scenario_in_words;
 use crate::i18n::{fill, month};
 use crate::scenario::Scenario;
 use crate::ui_state::scenario_file_tag;
-use crate::web::context::{use_app, AppContext};
+use crate::web::context::AppContext;
 use crate::web::share::files::{download_blob, download_text, report_failure, svg_to_png};
 
-#[derive(Properties, PartialEq)]
 pub struct ChartDownloadsProps {
     /// The id of the element that holds the chart's SVG layers; its legend follows it.
     pub chart: AttrValue,
@@ -26,11 +25,8 @@ pub struct ChartDownloadsProps {
     pub scenario: Scenario,
 }
 
-#[component]
-pub fn ChartDownloads(props: &ChartDownloadsProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+/// A plain function, not a component: it has no state of its own.
+pub fn chart_downloads(app: &AppContext, props: &ChartDownloadsProps) -> Html {
     let s = app.strings();
     let title = props.title.to_string();
     let file = format!(

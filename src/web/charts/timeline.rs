@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::chain::Chain;
+use super::chain::chain;
 use super::chart_text::ChartText;
-use super::downloads::ChartDownloads;
+use super::downloads::{chart_downloads, ChartDownloadsProps};
 use crate::charts::{
     timeline, timeline_height, timeline_order, timeline_row_at, today_label, ChartParams, Layer,
     TimelineView,
@@ -126,7 +126,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </tr>
             if chosen {
                 <tr class="chain-row">
-                    <td colspan="6"><Chain results={props.results.clone()} selected={props.selected.clone()} /></td>
+                    <td colspan="6">{ chain(&app, &props.results, &props.selected) }</td>
                 </tr>
             }
             </>
@@ -136,7 +136,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="card" aria-labelledby="timeline-heading" id="timeline">
             <div class="card-head">
                 <h2 id="timeline-heading">{ s.timeline_heading }</h2>
-                <ChartDownloads chart="timeline-chart" file="timeline" title={s.timeline_heading} scenario={props.results.scenario.clone()} />
+                { chart_downloads(&app, &ChartDownloadsProps { chart: "timeline-chart".into(), file: "timeline".into(), title: s.timeline_heading.into(), scenario: props.results.scenario.clone() }) }
             </div>
             <p class="hint">{ s.timeline_hint }</p>
             <div class="chart layered clickable" ref={frame} id="timeline-chart" role="img" aria-label={s.timeline_heading} {onclick}>

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::mandate::{self, MandateControl};
+use super::mandate::{self, mandate_control, MandateProps};
 use super::slider::SliderLever;
 use crate::describe::not_offered_text;
 use crate::i18n::fill;
@@ -76,14 +76,7 @@ pub fn ActorGroup(props: &ActorGroupProps) -> Html {
                 .map_or(solution.clone(), |x| x.name.get(lang).to_string());
             match lever.offered(roadmap, question) {
                 Ok(()) => html! {
-                    <MandateControl
-                        mandate={lever.mandate(&scenario)}
-                        {label}
-                        {suggested}
-                        {range}
-                        reset_label={reset_label(&lever)}
-                        {lever}
-                    />
+                    { mandate_control(&app, &MandateProps { mandate: lever.mandate(&scenario), label: label.into(), suggested, range, reset_label: reset_label(&lever).into(), lever }) }
                 },
                 Err(why) => html! {
                     <p class="lever-not-offered" id={format!("{}-why", mandate::dom_id(&lever))}>

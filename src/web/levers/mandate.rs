@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::model::Month;
 use crate::scenario::MandateLever;
 use crate::ui_state::{Action, Lever};
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 
 /// The element id of a mandate lever's select; its month input adds `-month`.
 pub fn dom_id(lever: &Lever) -> String {
@@ -17,7 +17,6 @@ pub fn dom_id(lever: &Lever) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct MandateProps {
     /// A `Lever::Mandate(actor, solution)`.
     pub lever: Lever,
@@ -31,11 +30,7 @@ pub struct MandateProps {
     pub reset_label: AttrValue,
 }
 
-#[component]
-pub fn MandateControl(props: &MandateProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+pub fn mandate_control(app: &AppContext, props: &MandateProps) -> Html {
     let s = app.strings();
     let id = dom_id(&props.lever);
     let lever = props.lever.clone();

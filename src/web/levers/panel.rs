@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::actor::ActorGroup;
 use super::milestones::MilestoneLevers;
-use super::question_choice::QuestionChoice;
+use super::question_choice::{question_choice, QuestionChoiceProps};
 use crate::scenario::{Question, Scenario, Schedule};
 use crate::ui_state::{active_preset, name_matches, Action, LeverGroup};
 use crate::web::context::use_app;
@@ -100,7 +100,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
     html! {
         <section class="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ s.levers_heading }</h2>
-            <QuestionChoice scenario={props.scenario.clone()} />
+            { question_choice(&app, &QuestionChoiceProps { scenario: props.scenario.clone() }) }
             <div class="field">
                 <label for="preset">{ s.preset }</label>
                 <select id="preset" onchange={onpreset}>

@@ -6,18 +6,13 @@ use yew::prelude::*;
 
 use crate::scenario::{Question, Scenario};
 use crate::ui_state::{not_offered_in, Action};
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionChoiceProps {
     pub scenario: Scenario,
 }
 
-#[component]
-pub fn QuestionChoice(props: &QuestionChoiceProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+pub fn question_choice(app: &AppContext, props: &QuestionChoiceProps) -> Html {
     let s = app.strings();
     let option = |value: Question, id: &'static str, text: &'static str| {
         let onchange = {

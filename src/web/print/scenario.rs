@@ -6,21 +6,11 @@ use yew::prelude::*;
 use crate::describe::changed_levers;
 use crate::i18n::{fill, month};
 use crate::scenario::{Question, Scenario, Schedule};
-use crate::web::context::use_app;
-
-#[derive(Properties, PartialEq)]
-pub struct PrintProps {
-    pub scenario: Scenario,
-    /// The scenario pinned for comparison: drawn on the charts, so its levers are listed too.
-    pub pinned: Option<Scenario>,
-}
+use crate::web::context::AppContext;
 
 /// The report's opening: the roadmap and the levers that make the scenario.
-#[component]
-pub fn PrintScenario(props: &PrintProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+/// `pinned`: the scenario pinned for comparison, drawn on the charts, so its levers are listed too.
+pub fn print_scenario(app: &AppContext, scenario: &Scenario, pinned: Option<&Scenario>) -> Html {
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let meta = &roadmap.meta;
     let list = |scenario: &Scenario| {
@@ -49,7 +39,7 @@ pub fn PrintScenario(props: &PrintProps) -> Html {
             <h3>{ s.print_levers }</h3>
             <p id="print-question">
                 // The masthead, which states the question on screen, is not printed.
-                { match props.scenario.question {
+                { match scenario.question {
                     Question::FromToday => fill(
                         s.question_today_statement,
                         &[("date", &month(lang, meta.data_date))],
@@ -60,11 +50,11 @@ pub fn PrintScenario(props: &PrintProps) -> Html {
                     ),
                 } }
             </p>
-            if props.scenario.schedule == Schedule::Plan {
+            if scenario.schedule == Schedule::Plan {
                 <p>{ format!("{}: {}", s.schedule, s.schedule_plan) }</p>
             }
-            { list(&props.scenario) }
-            if let Some(pinned) = &props.pinned {
+            { list(scenario) }
+            if let Some(pinned) = pinned {
                 <h3 id="print-pinned">{ s.legend_pinned }</h3>
                 { list(pinned) }
             }

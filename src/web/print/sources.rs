@@ -3,14 +3,10 @@
 use yew::prelude::*;
 
 use crate::charts::sorted_order;
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 
 /// Every source the roadmap's numbers rest on, with its URL written out.
-#[component]
-pub fn PrintSources() -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+pub fn print_sources(app: &AppContext) -> Html {
     let all: Vec<_> = app.roadmap().sources.iter().collect();
     // S2 before S10.
     let key = |i: usize| (all[i].0.len(), all[i].0.as_str());

@@ -9,29 +9,23 @@ use crate::insight::Results;
 use crate::scenario::Scenario;
 use crate::sim::RunOutput;
 use crate::ui_state::Action;
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 use crate::web::Shared;
-
-#[derive(Properties, PartialEq)]
-pub struct PinControlProps {
-    pub results: Shared<Results>,
-    pub pinned: Option<Scenario>,
-    pub pinned_run: Option<Shared<RunOutput>>,
-}
 
 /// Pins the current levers (again) or unpins, and says what the current scenario gains or loses
 /// against the pinned one.
-#[component]
-pub fn PinControl(props: &PinControlProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+pub fn pin_control(
+    app: &AppContext,
+    results: &Shared<Results>,
+    pinned: &Option<Scenario>,
+    pinned_run: &Option<Shared<RunOutput>>,
+) -> Html {
     let s = app.strings();
-    let current = &props.results.scenario;
+    let current = &results.scenario;
     let pin = app.dispatch.reform(|_| Action::PinCurrent);
     let unpin = app.dispatch.reform(|_| Action::Unpin);
-    let gap = props.pinned_run.as_ref().map(|pinned| {
-        let delta = props.results.comparison.scenario.present_value - pinned.present_value;
+    let gap = pinned_run.as_ref().map(|pinned| {
+        let delta = results.comparison.scenario.present_value - pinned.present_value;
         // Signed as the headline signs the change against the baseline.
         let (_, amount) = pv_change(app.lang, delta);
         fill(s.pinned_gap, &[("amount", &amount)])
@@ -41,12 +35,12 @@ pub fn PinControl(props: &PinControlProps) -> Html {
             <button
                 type="button"
                 id="pin"
-                disabled={props.pinned.as_ref() == Some(current)}
+                disabled={pinned.as_ref() == Some(current)}
                 onclick={pin}
             >
                 { s.pin }
             </button>
-            if props.pinned.is_some() {
+            if pinned.is_some() {
                 <button type="button" id="unpin" onclick={unpin}>{ s.unpin }</button>
             }
             if let Some(gap) = gap {

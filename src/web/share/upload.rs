@@ -17,6 +17,8 @@ use crate::web::Shared;
 pub struct CustomRoadmap {
     pub engine: Shared<Engine>,
     pub file: AttrValue,
+    /// The file's text: the Monte Carlo worker builds its own engine from it.
+    pub text: AttrValue,
 }
 
 /// Asks the app to run on another roadmap (`None`: the default), keeping the language.
@@ -61,15 +63,17 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
                 let name = file.name();
                 let loaded = match read_text(&file).await {
                     Ok(text) => load(&name, &text)
+                        .map(|engine| (engine, text))
                         .map_err(|errors| errors.0.iter().map(ToString::to_string).collect()),
                     Err(_) => Err(vec![format!("{name}: not a text file")]),
                 };
                 match loaded {
-                    Ok(engine) => {
+                    Ok((engine, text)) => {
                         problems.set(None);
                         let to = CustomRoadmap {
                             engine,
                             file: name.into(),
+                            text: text.into(),
                         };
                         on_switch.emit(SwitchRoadmap { to: Some(to), lang });
                     }

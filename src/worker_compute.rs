@@ -1,0 +1,446 @@
+//! The Monte Carlo worker's work, without the browser: a [`Job`] answers one
+//! [`Request`](crate::worker_protocol::Request) in chunks of runs, and after any chunk says what
+//! the runs so far show ([`Job::bands`]). `src/bin/worker.rs` only feeds it messages and time;
+//! this module compiles and tests natively.
+//!
+//! The runs are `crate::risk`'s: run `i` under a seed is `Sampler::draw(seed, i)` through
+//! `Engine::run_drawn`, and percentiles are `risk::nearest_rank`, so the page's figures for a link
+//! and seed are those of `veikart risk` on the same link and seed. What is kept is only what the
+//! page draws (the shown solution's tracks, the benefits' total, the chosen milestone's chain),
+//! so a summary every 150 ms costs little. The page's bundle must not contain this module: only
+//! the worker calls it.
+
+use crate::charts::BenefitTotals;
+use crate::model::Month;
+use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE};
+use crate::risk::{nearest_rank, tornado, Sampler, TornadoTarget};
+use crate::scenario::link::decode;
+use crate::scenario::Scenario;
+use crate::sim::{Engine, RunOutput};
+use crate::uncertainty::report_html;
+use crate::worker_protocol::{Bands, Bar, Request, SeriesBand, Spread, Summary, TornadoView};
+
+/// Runs per chunk: small enough that a newer request waits little, large enough that the
+/// hand-over between chunks costs nothing.
+pub const CHUNK: u32 = 25;
+
+/// A month past every horizon: how a milestone not reached sorts (last).
+const NOT_REACHED: i32 = i32::MAX;
+
+/// The engine (and its sampler) for the roadmap a request sends, kept while requests send the
+/// same text.
+#[derive(Default)]
+pub struct Engines {
+    current: Option<(String, Engine, Sampler)>,
+}
+
+impl Engines {
+    /// The engine for the roadmap `text`, built on first use.
+    pub fn get(&mut self, text: &str) -> Result<(&Engine, &Sampler), String> {
+        let fresh = !matches!(&self.current, Some((t, _, _)) if t == text);
+        if fresh {
+            // The page loaded and validated this text before asking: an error here is rare,
+            // and its first line says enough.
+            let engine = load_roadmap(DEFAULT_ROADMAP_FILE, text)
+                .and_then(Engine::new)
+                .map_err(|e| e.0.first().map(|e| e.message.clone()).unwrap_or_default())?;
+            let sampler = Sampler::new(engine.roadmap());
+            self.current = Some((text.to_string(), engine, sampler));
+        }
+        match &self.current {
+            Some((_, engine, sampler)) => Ok((engine, sampler)),
+            None => Err(String::new()),
+        }
+    }
+}
+
+/// One request being answered: the samples drawn so far.
+pub struct Job {
+    pub request: Request,
+    scenario: Scenario,
+    runs: u32,
+    done: u32,
+    /// Per milestone, its month in each run so far.
+    dates: Vec<Vec<i32>>,
+    /// The tracks drawn with bands, and per track and month the share in each run.
+    tracks: Vec<usize>,
+    adoption: Vec<Vec<Vec<f32>>>,
+    /// Per month, the cumulative benefit in each run.
+    benefit: Vec<Vec<f32>>,
+    present_value: Vec<f32>,
+    /// The milestone whose chance by a month is asked for, and per milestone and track (in the
+    /// roadmap's order, milestones first) the runs with it on that milestone's critical chain.
+    chosen: Option<usize>,
+    on_chain: Vec<u32>,
+    tornado: Option<[TornadoView; 2]>,
+}
+
+impl Job {
+    pub fn new(engine: &Engine, request: Request) -> Job {
+        let roadmap = engine.roadmap();
+        let scenario = decode(roadmap, &request.link).0.scenario;
+        let tracks: Vec<usize> = match &request.solution {
+            Some(sol) => (0..roadmap.tracks.len())
+                .filter(|&i| roadmap.tracks[i].solution == *sol)
+                .collect(),
+            None => Vec::new(),
+        };
+        let months = roadmap.months();
+        Job {
+            runs: request.runs.clamp(1, crate::risk::MAX_RUNS),
+            done: 0,
+            dates: vec![Vec::new(); roadmap.milestones.len()],
+            adoption: vec![vec![Vec::new(); months]; tracks.len()],
+            tracks,
+            benefit: vec![Vec::new(); months],
+            present_value: Vec::new(),
+            chosen: request
+                .milestone
+                .as_deref()
+                .and_then(|id| roadmap.milestone_index(id)),
+            on_chain: vec![0; roadmap.milestones.len() + roadmap.tracks.len()],
+            tornado: None,
+            scenario,
+            request,
+        }
+    }
+
+    /// Every run is done and the tornado drawn.
+    pub fn finished(&self) -> bool {
+        self.done >= self.runs && self.tornado.is_some()
+    }
+
+    /// Makes up to `n` more runs; once they are all done, the tornado instead.
+    pub fn step(&mut self, engine: &Engine, sampler: &Sampler, n: u32) {
+        if self.done >= self.runs {
+            self.tornado = Some(self.tornados(engine));
+            return;
+        }
+        let end = (self.done + n).min(self.runs);
+        for i in self.done..end {
+            let draw = sampler.draw(self.request.seed, i);
+            let run = engine.run_drawn(&self.scenario, &draw);
+            self.record(engine, &run);
+        }
+        self.done = end;
+    }
+
+    fn tornados(&self, engine: &Engine) -> [TornadoView; 2] {
+        let view = |target: TornadoTarget| match tornado(engine, &self.scenario, &target) {
+            Ok(t) => TornadoView {
+                base: t.base as f32,
+                bars: t
+                    .bars
+                    .into_iter()
+                    .map(|b| Bar {
+                        name: match b.input {
+                            crate::risk::InputRef::Lever { path } => path,
+                            crate::risk::InputRef::Input { id } => id,
+                        },
+                        at_low: b.at_low as f32,
+                        at_high: b.at_high as f32,
+                    })
+                    .collect(),
+            },
+            Err(_) => TornadoView::default(),
+        };
+        let milestone = self
+            .chosen
+            .map(|i| engine.roadmap().milestones[i].id.clone());
+        [
+            view(TornadoTarget::PresentValue),
+            milestone.map_or_else(TornadoView::default, |id| {
+                view(TornadoTarget::MilestoneDate { id })
+            }),
+        ]
+    }
+
+    fn record(&mut self, engine: &Engine, run: &RunOutput) {
+        if let Some(i) = self.chosen {
+            let r = engine.roadmap();
+            for step in run.critical_chain(&r.milestones[i].id) {
+                let node = r
+                    .milestone_index(&step.id)
+                    .or_else(|| r.track_index(&step.id).map(|t| r.milestones.len() + t));
+                if let Some(node) = node {
+                    self.on_chain[node] += 1;
+                }
+            }
+        }
+        for (dates, m) in self.dates.iter_mut().zip(&run.milestones) {
+            dates.push(m.forecast.map_or(NOT_REACHED, |d| d.0));
+        }
+        for (samples, &t) in self.adoption.iter_mut().zip(&self.tracks) {
+            if let Some(track) = run.tracks.get(t) {
+                for (month, &share) in samples.iter_mut().zip(&track.adoption) {
+                    month.push(share as f32);
+                }
+            }
+        }
+        let totals = BenefitTotals::of(run);
+        for (month, &v) in self.benefit.iter_mut().zip(&totals.cumulative) {
+            month.push(v as f32);
+        }
+        self.present_value.push(run.present_value as f32);
+    }
+
+    /// The runs so far as the page shows them: the report in the request's language, and the
+    /// time spent on them (`elapsed_ms`, measured by the caller).
+    pub fn summary(&self, engine: &Engine, elapsed_ms: u32) -> Summary {
+        let roadmap = engine.roadmap();
+        let lang = self.request.lang;
+        let milestone = self
+            .chosen
+            .map_or("", |i| roadmap.milestones[i].id.as_str());
+        let by = Month(self.request.by.unwrap_or(roadmap.meta.end.0));
+        Summary {
+            done: self.done,
+            runs: self.runs,
+            complete: self.finished(),
+            elapsed_ms,
+            html: report_html(roadmap, lang, &self.bands(engine, 0), milestone, by),
+        }
+    }
+
+    /// What the runs so far show.
+    pub fn bands(&self, engine: &Engine, elapsed_ms: u32) -> Bands {
+        let r = engine.roadmap();
+        let milestones = self
+            .dates
+            .iter()
+            .map(|d| {
+                let mut d = d.clone();
+                d.sort_unstable();
+                let at = |pct| nearest_rank(&d, pct).filter(|&m| m != NOT_REACHED);
+                Spread {
+                    p10: at(10),
+                    p50: at(50),
+                    p90: at(90),
+                }
+            })
+            .collect();
+        let probability = match (self.chosen, self.request.by) {
+            (Some(i), Some(by)) if self.done > 0 => {
+                let reached = self.dates[i].iter().filter(|&&d| d <= by).count();
+                Some(reached as f32 / self.done as f32)
+            }
+            _ => None,
+        };
+        let share = |runs: u32| runs as f32 / self.done.max(1) as f32;
+        let mut criticality: Vec<(String, f32)> = self
+            .on_chain
+            .iter()
+            .enumerate()
+            .filter(|&(_, &runs)| runs > 0)
+            .map(|(node, &runs)| {
+                let id = match node.checked_sub(r.milestones.len()) {
+                    None => &r.milestones[node].id,
+                    Some(t) => &r.tracks[t].id,
+                };
+                (id.clone(), share(runs))
+            })
+            .collect();
+        criticality.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let mut pv = self.present_value.clone();
+        pv.sort_unstable_by(f32::total_cmp);
+        Bands {
+            done: self.done,
+            runs: self.runs,
+            elapsed_ms,
+            milestones,
+            adoption: self
+                .tracks
+                .iter()
+                .zip(&self.adoption)
+                .map(|(&t, samples)| (t as u32, series_band(samples)))
+                .collect(),
+            benefit: series_band(&self.benefit),
+            present_value: Spread {
+                p10: nearest_rank(&pv, 10).unwrap_or(0.0),
+                p50: nearest_rank(&pv, 50).unwrap_or(0.0),
+                p90: nearest_rank(&pv, 90).unwrap_or(0.0),
+            },
+            probability,
+            criticality,
+            tornado: self.tornado.clone(),
+        }
+    }
+}
+
+/// P10, P50 and P90 of each month's samples.
+fn series_band(months: &[Vec<f32>]) -> SeriesBand {
+    let mut band = SeriesBand::default();
+    let mut scratch = Vec::new();
+    for samples in months {
+        scratch.clear();
+        scratch.extend_from_slice(samples);
+        scratch.sort_unstable_by(f32::total_cmp);
+        band.p10.push(nearest_rank(&scratch, 10).unwrap_or(0.0));
+        band.p50.push(nearest_rank(&scratch, 50).unwrap_or(0.0));
+        band.p90.push(nearest_rank(&scratch, 90).unwrap_or(0.0));
+    }
+    band
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Lang, Month, DEFAULT_ROADMAP_TOML};
+
+    fn request(runs: u32) -> Request {
+        Request {
+            generation: 1,
+            link: "v=2".into(),
+            roadmap: DEFAULT_ROADMAP_TOML.into(),
+            seed: 1,
+            runs,
+            solution: Some("pll".into()),
+            milestone: Some("pll_national_start".into()),
+            by: None,
+            lang: Lang::Nb,
+        }
+    }
+
+    #[test]
+    fn a_job_runs_in_chunks_and_summarises_what_it_has() {
+        let mut engines = Engines::default();
+        let (engine, sampler) = engines
+            .get(DEFAULT_ROADMAP_TOML)
+            .expect("the default roadmap loads");
+        let mut job = Job::new(engine, request(60));
+        assert!(!job.finished());
+        job.step(engine, sampler, CHUNK);
+        let partial = job.bands(engine, 5);
+        assert_eq!((partial.done, partial.runs), (CHUNK, 60));
+        while !job.finished() {
+            job.step(engine, sampler, CHUNK);
+        }
+        let bands = job.bands(engine, 9);
+        assert_eq!(bands.done, 60);
+        let roadmap = engine.roadmap();
+        assert_eq!(bands.milestones.len(), roadmap.milestones.len());
+        let pll_tracks = roadmap
+            .tracks
+            .iter()
+            .filter(|t| t.solution == "pll")
+            .count();
+        assert_eq!(bands.adoption.len(), pll_tracks);
+        for (_, band) in &bands.adoption {
+            assert_eq!(band.p50.len(), roadmap.months());
+            assert!(band.p10.iter().zip(&band.p90).all(|(lo, hi)| lo <= hi));
+        }
+        for s in &bands.milestones {
+            let key = |m: Option<i32>| m.unwrap_or(i32::MAX);
+            assert!(key(s.p10) <= key(s.p50) && key(s.p50) <= key(s.p90));
+        }
+        assert!(bands.present_value.p10 <= bands.present_value.p90);
+    }
+
+    #[test]
+    fn the_chance_by_a_month_grows_with_the_month() {
+        let mut engines = Engines::default();
+        let (engine, sampler) = engines
+            .get(DEFAULT_ROADMAP_TOML)
+            .expect("the default roadmap loads");
+        let i = engine
+            .roadmap()
+            .milestone_index("pll_national_start")
+            .expect("the milestone exists");
+        let mut last = 0.0;
+        let p50 = {
+            let mut job = Job::new(engine, request(50));
+            job.step(engine, sampler, 50);
+            job.bands(engine, 0).milestones[i].p50.expect("reached")
+        };
+        for by in [p50 - 24, p50 - 1, p50, p50 + 24] {
+            let mut job = Job::new(
+                engine,
+                Request {
+                    by: Some(by),
+                    ..request(50)
+                },
+            );
+            job.step(engine, sampler, 50);
+            let p = job
+                .bands(engine, 0)
+                .probability
+                .expect("a milestone and a month were asked");
+            assert!(p >= last, "{p} < {last} by {by}");
+            last = p;
+        }
+        assert!(last > 0.5);
+    }
+
+    #[test]
+    fn the_worker_says_what_veikart_risk_says_and_ends_with_the_tornado() {
+        let mut engines = Engines::default();
+        let (engine, sampler) = engines
+            .get(DEFAULT_ROADMAP_TOML)
+            .expect("the default roadmap loads");
+        let link = "v=2&a3d=6";
+        let mut job = Job::new(
+            engine,
+            Request {
+                link: link.into(),
+                seed: 99,
+                ..request(40)
+            },
+        );
+        while !job.finished() {
+            job.step(engine, sampler, CHUNK);
+        }
+        let bands = job.bands(engine, 0);
+        let scenario = decode(engine.roadmap(), link).0.scenario;
+        let mut mc = crate::risk::MonteCarlo::new(engine, &scenario, 99);
+        mc.run_chunk(40);
+        let summary = mc.summary("pll_national_start");
+        for (ours, theirs) in bands.milestones.iter().zip(&summary.milestones) {
+            assert_eq!(ours.p10.map(Month), theirs.p10, "{}", theirs.id);
+            assert_eq!(ours.p50.map(Month), theirs.p50, "{}", theirs.id);
+            assert_eq!(ours.p90.map(Month), theirs.p90, "{}", theirs.id);
+        }
+        for (id, share) in &bands.criticality {
+            let theirs = summary
+                .criticality
+                .iter()
+                .find(|n| n.id == *id)
+                .expect("same nodes");
+            assert!((*share as f64 - theirs.share).abs() < 1e-6);
+        }
+        let [pv, date] = bands
+            .tornado
+            .expect("the tornado comes with the last summary");
+        assert!(!pv.bars.is_empty() && !date.bars.is_empty());
+    }
+
+    #[test]
+    fn the_summary_is_the_report_in_the_asked_language() {
+        let mut engines = Engines::default();
+        let (engine, sampler) = engines
+            .get(DEFAULT_ROADMAP_TOML)
+            .expect("the default roadmap loads");
+        let mut job = Job::new(
+            engine,
+            Request {
+                by: Some(Month::new(2035, 12).0),
+                lang: Lang::En,
+                ..request(30)
+            },
+        );
+        job.step(engine, sampler, 30);
+        let partial = job.summary(engine, 0);
+        assert!(!partial.complete && partial.done == 30);
+        assert!(partial.html.contains("chance that"), "{}", partial.html);
+        assert!(!partial.html.contains("tornado-pv"));
+        job.step(engine, sampler, 30);
+        let last = job.summary(engine, 0);
+        assert!(last.complete && last.html.contains("tornado-pv"));
+    }
+
+    #[test]
+    fn a_roadmap_that_does_not_load_is_an_error_not_a_panic() {
+        let mut engines = Engines::default();
+        assert!(engines.get("this is not = = toml").is_err());
+        assert!(engines.get(DEFAULT_ROADMAP_TOML).is_ok());
+    }
+}

@@ -1,0 +1,122 @@
+// "How sure are we?": the Monte Carlo worker under the strict CSP, its report (the chance of a
+// milestone by a month, P10/P50/P90 dates, criticality, two tornados), its choices in the link,
+// and its figures against the native CLI on the same link and seed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { afterRecompute, open as openIn, text, useBrowser } from './harness.mjs';
+
+const chromium = useBrowser();
+const open = (t, options) => openIn(chromium.browser, t, options);
+
+/** Waits until the worker's report for a question newer than `after` is complete. */
+function riskComplete(page, after = 0) {
+  return page.waitForFunction((n) => {
+    const risk = document.querySelector('#risk');
+    return risk?.dataset.complete === 'true' && Number(risk.dataset.generation) > n;
+  }, after, { timeout: 60_000 });
+}
+
+const generation = async (page) => Number(await page.getAttribute('#risk', 'data-generation'));
+
+/** The table's rows as arrays of cell texts (the row heading first). */
+const rows = (page, id) =>
+  page.$$eval(`#${id} tbody tr`, (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+
+test('the runs stream in from the worker and the report shows the chance, percentiles, criticality and tornados', async (t) => {
+  const { page, problems } = await open(t);
+  await riskComplete(page);
+  const risk = page.locator('#risk');
+  assert.equal(await risk.getAttribute('data-done'), '1000');
+  assert.match(await text(page, '#risk-chance'), /^Omtrent \d+ % sjanse for at PLL: innført nasjonalt er nådd innen \S+\s\d{4}\.$/);
+  const pct = Number((await text(page, '#risk-chance')).match(/(\d+) %/)[1]);
+  assert.equal(pct % 5, 0, 'rounded to 5 points');
+  assert.match(await text(page, '#risk-pv'), /^Nåverdi over kjøringene: P10 .* P50 .* P90 .*mill\. kr\.$/);
+  const percentiles = await rows(page, 'risk-table');
+  const milestones = await page.locator('#risk-milestone option').count();
+  assert.equal(percentiles.length, milestones, 'a row per milestone');
+  assert.ok(percentiles.every((r) => r.length === 4));
+  const critical = await rows(page, 'criticality-table');
+  assert.ok(critical.length > 1);
+  assert.deepEqual(critical[0], ['PLL: innført nasjonalt', '100\u00a0%'], 'the milestone is on its own chain in every run');
+  for (const id of ['tornado-pv', 'tornado-date']) {
+    const bars = await rows(page, id);
+    assert.ok(bars.length > 0 && bars.length <= 10, `${id}: ${bars.length} bars`);
+  }
+  assert.equal(await page.locator('#risk svg.tornado').count(), 2);
+  assert.deepEqual(problems, []);
+});
+
+test('a lever change asks again and the newest answer wins', async (t) => {
+  const { page, problems } = await open(t);
+  await riskComplete(page);
+  const before = await generation(page);
+  const p50 = async () => (await rows(page, 'risk-table')).find((r) => r[0] === 'PLL: innført nasjonalt')[2];
+  const was = await p50();
+  // A burst of moves: only the last setting is answered.
+  await afterRecompute(page, async () => {
+    for (const months of ['6', '12', '24']) await page.locator('#lever-kommune_plo-delay').fill(months);
+  });
+  await riskComplete(page, before);
+  assert.notEqual(await p50(), was, 'a two-year delay of municipal care moves the P50 date');
+  assert.deepEqual(problems, []);
+});
+
+test('the chance is asked for a chosen milestone and month, and the choice survives a reload', async (t) => {
+  const { page, problems } = await open(t);
+  await riskComplete(page);
+  let before = await generation(page);
+  await page.selectOption('#risk-milestone', 'pll_kommune_start');
+  await riskComplete(page, before);
+  before = await generation(page);
+  await page.fill('#risk-by', '2029-12');
+  await page.dispatchEvent('#risk-by', 'change');
+  await riskComplete(page, before);
+  const chance = await text(page, '#risk-chance');
+  assert.match(chance, /sjanse for at .* innen des\.\s2029\.$/);
+  await page.waitForFunction(() => location.search.includes('by=2029-12'));
+  assert.match(page.url(), /[?&]ms=[^&]+/);
+
+  await page.reload();
+  await riskComplete(page);
+  assert.equal(await page.inputValue('#risk-by'), '2029-12');
+  assert.equal(await page.inputValue('#risk-milestone'), 'pll_kommune_start');
+  assert.equal(await text(page, '#risk-chance'), chance, 'same link, same seed: the same chance');
+  assert.deepEqual(problems, []);
+});
+
+/** The native CLI: the release build if there is one, else built on demand. */
+function veikart(args) {
+  const target = process.env.CARGO_TARGET_DIR ?? 'target';
+  for (const profile of ['release', 'debug']) {
+    const bin = `${target}/${profile}/veikart`;
+    if (existsSync(bin)) return execFileSync(bin, args, { encoding: 'utf8' });
+  }
+  return execFileSync('cargo', ['run', '--quiet', '--offline', '--', ...args], { encoding: 'utf8' });
+}
+
+test('the page and `veikart risk` give the same P10/P50/P90 dates for a link and seed', async (t) => {
+  const query = 'v=2&a1d=6&runs=200&seed=7';
+  const { page, problems } = await open(t, { query: `?${query}` });
+  await riskComplete(page);
+  assert.equal(await page.getAttribute('#risk', 'data-done'), '200');
+  const shown = await rows(page, 'risk-table');
+  const native = JSON.parse(veikart(['risk', '--scenario', `?${query}`, '--runs', '200', '--seed', '7', '--format', 'json']));
+  const names = await page.$$eval('#risk-milestone option', (os) => os.map((o) => [o.value, o.textContent]));
+  const month = (m) => {
+    if (m === null) return null;
+    const [y, mm] = m.split('-').map(Number);
+    return `${['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'][mm - 1]} ${y}`;
+  };
+  assert.equal(native.milestones.length, shown.length);
+  for (const m of native.milestones) {
+    const name = names.find(([id]) => id === m.id)[1];
+    const row = shown.find((r) => r[0] === name);
+    for (const [i, p] of [[1, 'p10'], [2, 'p50'], [3, 'p90']]) {
+      if (m[p] === null) assert.match(row[i], /^ikke innen/, `${m.id} ${p}`);
+      else assert.equal(row[i].replace(/\s/g, ' '), month(m[p]), `${m.id} ${p}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
