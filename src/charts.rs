@@ -30,7 +30,7 @@ use crate::model::{Lang, Roadmap};
 
 pub use adoption::{adoption, adoption_height, marker_swatch, AdoptionView};
 pub use benefit::{benefit, benefit_height, benefit_tops, BenefitTotals, BenefitView};
-pub use dep_graph::{dependency_graph, layers, GraphView};
+pub use dep_graph::{dependency_graph, graph_node_at, layers, node_name, GraphView};
 pub use network::{network, network_height, NetworkView};
 pub use standalone::{escape_markup, standalone_svg, ExportFrame, LegendEntry};
 pub use timeline::{timeline, timeline_height, timeline_order, timeline_row_at, TimelineView};

@@ -232,6 +232,7 @@ strings! {
 
     graph_heading,
     graph_note,
+    graph_scroll,
 
     /// The share-and-compare toolbar's accessible name.
     share_toolbar,
@@ -617,6 +618,7 @@ pub const NB: Strings = Strings {
 
     graph_heading: "Avhengigheter",
     graph_note: "Milepæler (hvite, kant i statusfarge) og innføringsløp (grå), ordnet fra venstre etter hvor mange ledd de avhenger av. Den valgte kjeden er uthevet.",
+    graph_scroll: "Grafen er bredere enn feltet: rull sidelengs for å se resten. Sluttmålene står til høyre. Pek på en boks for hele navnet, klikk på en milepæl for å se hvorfor den kommer når den gjør.",
 
     share_toolbar: "Del og sammenlign",
     copy_link: "Kopier lenke",
@@ -948,6 +950,7 @@ pub const NN: Strings = Strings {
 
     graph_heading: "Avhengnader",
     graph_note: "Milepælar (kvite, kant i statusfarge) og innføringsløp (grå), ordna frå venstre etter kor mange ledd dei er avhengige av. Den valde kjeda er utheva.",
+    graph_scroll: "Grafen er breiare enn feltet: rull sidelengs for å sjå resten. Sluttmåla står til høgre. Peik på ein boks for heile namnet, klikk på ein milepæl for å sjå kvifor han kjem når han gjer.",
 
     share_toolbar: "Del og samanlikn",
     copy_link: "Kopier lenkje",
@@ -1279,6 +1282,7 @@ pub const EN: Strings = Strings {
 
     graph_heading: "Dependencies",
     graph_note: "Milestones (white, edged in their status colour) and adoption tracks (grey), ordered from the left by how many links they depend on. The chosen chain is highlighted.",
+    graph_scroll: "The graph is wider than its box: scroll sideways to see the rest. The end goals are on the right. Point at a box for its full name; click a milestone to see why it falls when it does.",
 
     share_toolbar: "Share and compare",
     copy_link: "Copy link",

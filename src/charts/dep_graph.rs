@@ -15,13 +15,13 @@ use super::{
 use crate::model::{DepGraph, Lang, Node, Roadmap};
 use crate::sim::{Engine, RunOutput, Status};
 
-const NODE_W: i32 = 184;
-const NODE_H: i32 = 38;
+const NODE_W: i32 = 200;
+const NODE_H: i32 = 52;
 const COL_GAP: i32 = 40;
 const ROW_GAP: i32 = 8;
 const PAD: i32 = 8;
 /// Characters of 11 px text that fit on one line of a node.
-const LINE_CHARS: usize = 27;
+const LINE_CHARS: usize = 29;
 
 /// The nodes by dependency depth: layer 0 needs nothing, layer k needs something in layer k − 1.
 /// Empty for a roadmap with a cycle, which loading refuses anyway.
@@ -70,6 +70,9 @@ pub fn layers(g: &DepGraph) -> Vec<Vec<Node>> {
     out
 }
 
+/// Lines of a node's label.
+const LINES: usize = 3;
+
 /// Cuts a text to one line of a node, with an ellipsis when cut.
 fn one_line(text: &str) -> String {
     if text.chars().count() <= LINE_CHARS {
@@ -79,26 +82,32 @@ fn one_line(text: &str) -> String {
     }
 }
 
-/// Splits a label into at most two lines that fit a node, with an ellipsis when cut.
-fn two_lines(text: &str) -> [String; 2] {
-    let mut lines = [String::new(), String::new()];
-    let mut line = 0;
+/// Wraps a text at spaces into at most `n` lines that fit a node; the last one is cut with an
+/// ellipsis when the text is longer still (the full name is the node's tooltip).
+fn wrap(text: &str, n: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
     for word in text.split_whitespace() {
-        let len = lines[line].chars().count();
-        if len > 0 && len + 1 + word.chars().count() > LINE_CHARS && line == 0 {
-            line = 1;
+        let len = lines.last().map_or(0, |l| l.chars().count());
+        if len > 0 && len + 1 + word.chars().count() > LINE_CHARS {
+            lines.push(String::new());
         }
-        if !lines[line].is_empty() {
-            lines[line].push(' ');
+        let line = lines.last_mut().expect("never empty");
+        if !line.is_empty() {
+            line.push(' ');
         }
-        lines[line].push_str(word);
+        line.push_str(word);
     }
-    lines.map(|l| one_line(&l))
+    if lines.len() > n {
+        let rest = lines.split_off(n - 1).join(" ");
+        lines.push(rest);
+    }
+    lines.iter().map(|l| one_line(l)).collect()
 }
 
-fn label(roadmap: &Roadmap, node: Node, lang: Lang) -> [String; 2] {
+/// A node's name in full: a milestone's, or a track's solution and actor group.
+pub fn node_name(roadmap: &Roadmap, node: Node, lang: Lang) -> (String, Option<String>) {
     match node {
-        Node::Milestone(i) => two_lines(roadmap.milestones[i].name.get(lang)),
+        Node::Milestone(i) => (roadmap.milestones[i].name.get(lang).to_string(), None),
         Node::Track(i) => {
             let t = &roadmap.tracks[i];
             let name = |s: Option<&crate::model::Text>, id: &str| {
@@ -106,12 +115,59 @@ fn label(roadmap: &Roadmap, node: Node, lang: Lang) -> [String; 2] {
             };
             let solution = name(roadmap.solution(&t.solution).map(|s| &s.name), &t.solution);
             let actor = name(roadmap.actor(&t.actor).map(|a| &a.name), &t.actor);
-            [
-                two_lines(&solution)[0].clone(),
-                two_lines(&actor)[0].clone(),
-            ]
+            (solution, Some(actor))
         }
     }
+}
+
+/// A milestone's name on up to three lines; a track's solution on one and its group on two.
+fn label(roadmap: &Roadmap, node: Node, lang: Lang) -> Vec<String> {
+    match node_name(roadmap, node, lang) {
+        (name, None) => wrap(&name, LINES),
+        (solution, Some(actor)) => {
+            let actor = wrap(&actor, LINES - 1);
+            // A long solution name loses its abbreviation before a word is cut:
+            // "Sentral forskrivningsmodul (SFM)" → "Sentral forskrivningsmodul".
+            let short = match solution.rfind(" (") {
+                Some(at) if solution.chars().count() > LINE_CHARS => &solution[..at],
+                _ => &solution,
+            };
+            let mut lines = wrap(short, LINES - actor.len());
+            lines.extend(actor);
+            lines
+        }
+    }
+}
+
+/// Where each node's box sits (its top-left corner), and the graph's size.
+fn layout(graph: &DepGraph) -> (HashMap<Node, (i32, i32)>, (i32, i32)) {
+    let layers = layers(graph);
+    let tallest = layers.iter().map(Vec::len).max().unwrap_or(0) as i32;
+    let width = 2 * PAD + layers.len() as i32 * (NODE_W + COL_GAP) - COL_GAP;
+    let height = 2 * PAD + tallest * (NODE_H + ROW_GAP) - ROW_GAP;
+    let mut corner: HashMap<Node, (i32, i32)> = HashMap::new();
+    for (d, layer) in layers.iter().enumerate() {
+        // Centre each layer vertically, so short layers sit beside the middle of tall ones.
+        let offset = (tallest - layer.len() as i32) * (NODE_H + ROW_GAP) / 2;
+        for (k, node) in layer.iter().enumerate() {
+            let x = PAD + d as i32 * (NODE_W + COL_GAP);
+            let y = PAD + offset + k as i32 * (NODE_H + ROW_GAP);
+            corner.insert(*node, (x, y));
+        }
+    }
+    (corner, (width.max(1), height.max(1)))
+}
+
+/// The node at a point of the graph, in its own pixels: what a click or a hover is on.
+pub fn graph_node_at(graph: &DepGraph, (x, y): (f64, f64)) -> Option<Node> {
+    let (corner, _) = layout(graph);
+    corner.into_iter().find_map(|(node, (left, top))| {
+        let inside = x >= left as f64
+            && x <= (left + NODE_W) as f64
+            && y >= top as f64
+            && y <= (top + NODE_H) as f64;
+        inside.then_some(node)
+    })
 }
 
 /// What the graph shows of a run: each milestone's status, the chosen milestone's chain, and
@@ -156,84 +212,68 @@ impl GraphView {
 pub fn dependency_graph(engine: &Engine, view: &GraphView, params: &ChartParams) -> Svg {
     let (roadmap, graph) = (engine.roadmap(), engine.graph());
     let (lang, chain) = (params.lang, &view.chain);
-    let layers = layers(graph);
-    let tallest = layers.iter().map(Vec::len).max().unwrap_or(0) as i32;
-    let width = 2 * PAD + layers.len() as i32 * (NODE_W + COL_GAP) - COL_GAP;
-    let height = 2 * PAD + tallest * (NODE_H + ROW_GAP) - ROW_GAP;
-    let mut corner: HashMap<Node, (i32, i32)> = HashMap::new();
-    for (d, layer) in layers.iter().enumerate() {
-        // Centre each layer vertically, so short layers sit beside the middle of tall ones.
-        let offset = (tallest - layer.len() as i32) * (NODE_H + ROW_GAP) / 2;
-        for (k, node) in layer.iter().enumerate() {
-            let x = PAD + d as i32 * (NODE_W + COL_GAP);
-            let y = PAD + offset + k as i32 * (NODE_H + ROW_GAP);
-            corner.insert(*node, (x, y));
-        }
-    }
+    let (corner, (width, height)) = layout(graph);
     let in_chain = |node: Node| chain.contains(&node);
-    render(
-        (width.max(1) as u32, height.max(1) as u32),
-        Layer::Base,
-        |root| {
-            for edge in graph.graph.raw_edges() {
-                let (from, to) = (graph.graph[edge.source()], graph.graph[edge.target()]);
-                let (fx, fy) = corner[&from];
-                let (tx, ty) = corner[&to];
-                // The chain runs from a milestone back to its root cause: each link is (needer, needed).
-                let highlighted = chain.windows(2).any(|w| w[0] == to && w[1] == from);
-                let style = if highlighted {
-                    HIGHLIGHT.stroke_width(3)
-                } else {
-                    // Opaque: a link is content, so it needs 3:1 against white (WCAG 1.4.11).
-                    MUTED.stroke_width(1)
-                };
-                root.draw(&PathElement::new(
-                    vec![(fx + NODE_W, fy + NODE_H / 2), (tx, ty + NODE_H / 2)],
-                    style,
-                ))?;
-            }
-            for (node, &(x, y)) in &corner {
-                let (fill, edge) = match *node {
-                    _ if in_chain(*node) => (HIGHLIGHT_FILL, HIGHLIGHT.stroke_width(3)),
-                    Node::Milestone(i) => {
-                        let colour = match view.statuses.get(i) {
-                            Some(Status::Green) => ON_TIME,
-                            Some(Status::Yellow) => LATE,
-                            Some(Status::Red) | None => VERY_LATE,
-                        };
-                        (WHITE, colour.stroke_width(2))
-                    }
-                    Node::Track(_) => (RGBColor(0xF1, 0xF3, 0xF5), GRID.stroke_width(1)),
-                };
-                root.draw(&Rectangle::new(
-                    [(x, y), (x + NODE_W, y + NODE_H)],
-                    fill.filled(),
-                ))?;
-                // An outline path, not a rectangle: the SVG backend gives rectangles no stroke width.
-                let (r, b) = (x + NODE_W, y + NODE_H);
-                root.draw(&PathElement::new(
-                    vec![(x, y), (r, y), (r, b), (x, b), (x, y)],
-                    edge,
-                ))?;
-                let moved_from_pinned = match *node {
-                    Node::Milestone(i) => view.moved_from_pinned.get(i) == Some(&true),
-                    Node::Track(_) => false,
-                };
-                if moved_from_pinned {
-                    // Outside the node, in the gap between nodes.
-                    let (l, t, r, b) = (x - 4, y - 4, x + NODE_W + 4, y + NODE_H + 4);
-                    root.draw(&PathElement::new(
-                        vec![(l, t), (r, t), (r, b), (l, b), (l, t)],
-                        dotted(PINNED, 2),
-                    ))?;
+    render((width as u32, height as u32), Layer::Base, |root| {
+        for edge in graph.graph.raw_edges() {
+            let (from, to) = (graph.graph[edge.source()], graph.graph[edge.target()]);
+            let (fx, fy) = corner[&from];
+            let (tx, ty) = corner[&to];
+            // The chain runs from a milestone back to its root cause: each link is (needer, needed).
+            let highlighted = chain.windows(2).any(|w| w[0] == to && w[1] == from);
+            let style = if highlighted {
+                HIGHLIGHT.stroke_width(3)
+            } else {
+                // Opaque: a link is content, so it needs 3:1 against white (WCAG 1.4.11).
+                MUTED.stroke_width(1)
+            };
+            root.draw(&PathElement::new(
+                vec![(fx + NODE_W, fy + NODE_H / 2), (tx, ty + NODE_H / 2)],
+                style,
+            ))?;
+        }
+        for (node, &(x, y)) in &corner {
+            let (fill, edge) = match *node {
+                _ if in_chain(*node) => (HIGHLIGHT_FILL, HIGHLIGHT.stroke_width(3)),
+                Node::Milestone(i) => {
+                    let colour = match view.statuses.get(i) {
+                        Some(Status::Green) => ON_TIME,
+                        Some(Status::Yellow) => LATE,
+                        Some(Status::Red) | None => VERY_LATE,
+                    };
+                    (WHITE, colour.stroke_width(2))
                 }
-                let [first, second] = label(roadmap, *node, lang);
-                root.draw(&Text::new(first, (x + 6, y + 5), font(11.0)))?;
-                root.draw(&Text::new(second, (x + 6, y + 20), font(11.0).color(&INK)))?;
+                Node::Track(_) => (RGBColor(0xF1, 0xF3, 0xF5), GRID.stroke_width(1)),
+            };
+            root.draw(&Rectangle::new(
+                [(x, y), (x + NODE_W, y + NODE_H)],
+                fill.filled(),
+            ))?;
+            // An outline path, not a rectangle: the SVG backend gives rectangles no stroke width.
+            let (r, b) = (x + NODE_W, y + NODE_H);
+            root.draw(&PathElement::new(
+                vec![(x, y), (r, y), (r, b), (x, b), (x, y)],
+                edge,
+            ))?;
+            let moved_from_pinned = match *node {
+                Node::Milestone(i) => view.moved_from_pinned.get(i) == Some(&true),
+                Node::Track(_) => false,
+            };
+            if moved_from_pinned {
+                // Outside the node, in the gap between nodes.
+                let (l, t, r, b) = (x - 4, y - 4, x + NODE_W + 4, y + NODE_H + 4);
+                root.draw(&PathElement::new(
+                    vec![(l, t), (r, t), (r, b), (l, b), (l, t)],
+                    dotted(PINNED, 2),
+                ))?;
             }
-            Ok(())
-        },
-    )
+            for (k, line) in label(roadmap, *node, lang).into_iter().enumerate() {
+                let at = (x + 6, y + 5 + 15 * k as i32);
+                root.draw(&Text::new(line, at, font(11.0).color(&INK)))?;
+            }
+        }
+        Ok(())
+    })
 }
 
 #[cfg(test)]
@@ -267,15 +307,46 @@ mod tests {
     }
 
     #[test]
-    fn labels_fit_in_two_lines() {
-        let [a, b] = two_lines(
-            "Pasientens legemiddelliste i kommunale pleie- og omsorgstjenester og sykehus",
+    fn labels_wrap_in_three_lines_and_every_default_name_fits_whole() {
+        let lines = wrap(
+            "Pasientens legemiddelliste i kommunale pleie- og omsorgstjenester og sykehus og mer enn det",
+            3,
         );
-        assert!(a.chars().count() <= LINE_CHARS && b.chars().count() <= LINE_CHARS);
-        assert!(b.ends_with('…'));
+        assert_eq!(lines.len(), 3);
+        assert!(lines.iter().all(|l| l.chars().count() <= LINE_CHARS));
+        assert!(lines[2].ends_with('…'));
+        assert_eq!(wrap("SFM Charlie", 3), ["SFM Charlie"]);
+        // No Norwegian name of the default roadmap is cut: "EPJ-leverandører for …" no longer
+        // hides which. (One English name is longer; the node's tooltip holds every name whole.)
+        let e = engine();
+        let r = e.roadmap();
+        let nodes = (0..r.milestones.len())
+            .map(Node::Milestone)
+            .chain((0..r.tracks.len()).map(Node::Track));
+        for node in nodes {
+            for lang in Lang::ALL {
+                let label = label(r, node, lang);
+                let cut = label.iter().any(|l| l.ends_with('…'));
+                assert!(
+                    label.len() <= LINES && (lang == Lang::En || !cut),
+                    "{label:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_point_finds_the_node_drawn_there() {
+        let e = engine();
+        let (corner, _) = layout(e.graph());
+        for (&node, &(x, y)) in &corner {
+            let centre = ((x + NODE_W / 2) as f64, (y + NODE_H / 2) as f64);
+            assert_eq!(graph_node_at(e.graph(), centre), Some(node));
+        }
         assert_eq!(
-            two_lines("SFM Charlie"),
-            ["SFM Charlie".to_string(), String::new()]
+            graph_node_at(e.graph(), (1.0, 1.0)),
+            None,
+            "the margin is no node"
         );
     }
 

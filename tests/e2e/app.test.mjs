@@ -213,6 +213,23 @@ test('the lever filter narrows the panel, and a milestone lever shows its milest
   assert.deepEqual(problems, []);
 });
 
+test('the dependency graph names each box in full, and a click on a milestone explains it', async (t) => {
+  const { page, problems } = await open(t);
+  const name = (await text(page, '#select-pll_kommune_start')).trim();
+  // Its box's first line is the start of its name (the names wrap over up to three lines).
+  const first = page.locator('#dep-graph svg text', { hasText: name.split(' ').slice(0, 2).join(' ') }).first();
+  await first.scrollIntoViewIfNeeded();
+  await first.hover();
+  await page.waitForFunction((n) => document.querySelector('#dep-graph svg')?.getAttribute('title') === n, name);
+  await first.click();
+  await page.waitForFunction((n) => document.querySelector('#chain-summary')?.innerText.startsWith(n), name);
+  assert.equal(await page.getAttribute('#select-pll_kommune_start', 'aria-pressed'), 'true');
+  // A track's box names its solution and its group whole.
+  const texts = await page.$$eval('#dep-graph svg text', (all) => all.map((e) => e.textContent));
+  assert.ok(!texts.some((line) => line.endsWith('…')), texts.filter((l) => l.endsWith('…')).join(' | '));
+  assert.deepEqual(problems, []);
+});
+
 test('every number says where it comes from', async (t) => {
   const { page } = await open(t);
   const notes = await page.$$eval('.explained', (els) => els.map((e) => e.getAttribute('title')));
