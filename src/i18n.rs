@@ -390,10 +390,6 @@ strings! {
     no_status,
     /// The uncertainty panel.
     risk_heading,
-    /// `{runs}`, `{seed}`.
-    risk_intro,
-    /// `{done}` of `{runs}` runs so far.
-    risk_progress,
     risk_unavailable,
     risk_failed,
     risk_runs,
@@ -674,8 +670,6 @@ pub const NB: Strings = Strings {
     rag_red: "rød",
     no_status: "ikke oppgitt",
     risk_heading: "Hvor sikre er vi?",
-    risk_intro: "Dataene gir et spenn for hver usikker størrelse: gjenstående forsinkelse for milepælene, spredningstakten, gevinstenes verdi og kritisk masse. Scenariet kjøres {runs} ganger med tilfeldige trekk fra disse spennene (frø {seed}). P10–P90 er spennet der åtte av ti kjøringer havner; scenarioets egne tall ellers på siden er uendret.",
-    risk_progress: "{done} av {runs} kjøringer",
     risk_unavailable: "Usikkerheten kan ikke beregnes her: nettleseren lot ikke siden starte en bakgrunnsberegning (for eksempel i en innebygd ramme med sandkasse). Alle andre tall gjelder som vanlig.",
     risk_failed: "Usikkerheten kunne ikke beregnes for dette veikartet.",
     risk_runs: "Antall kjøringer",
@@ -960,8 +954,6 @@ pub const NN: Strings = Strings {
     rag_red: "raud",
     no_status: "ikkje oppgitt",
     risk_heading: "Kor sikre er vi?",
-    risk_intro: "Dataa gir eit spenn for kvar usikker storleik: attverande forseinking for milepælane, spreiingstakta, verdien av gevinstane og kritisk masse. Scenariet blir køyrt {runs} gonger med tilfeldige trekk frå desse spenna (frø {seed}). P10–P90 er spennet der åtte av ti køyringar hamnar; scenariet sine eigne tal elles på sida er uendra.",
-    risk_progress: "{done} av {runs} køyringar",
     risk_unavailable: "Uvissa kan ikkje reknast ut her: nettlesaren lét ikkje sida starte ei bakgrunnsutrekning (til dømes i ei innebygd ramme med sandkasse). Alle andre tal gjeld som vanleg.",
     risk_failed: "Uvissa kunne ikkje reknast ut for dette vegkartet.",
     risk_runs: "Tal på køyringar",
@@ -1246,8 +1238,6 @@ pub const EN: Strings = Strings {
     rag_red: "red",
     no_status: "not given",
     risk_heading: "How sure are we?",
-    risk_intro: "The data gives a range for each uncertain quantity: the milestones' remaining slip, the pace of adoption, the benefits' value and their critical mass. The scenario is run {runs} times with random draws from these ranges (seed {seed}). P10–P90 is the range eight runs in ten fall within; the scenario's own figures elsewhere on the page are unchanged.",
-    risk_progress: "{done} of {runs} runs",
     risk_unavailable: "Uncertainty cannot be computed here: the browser did not let the page start a background worker (in a sandboxed embedded frame, for instance). Every other figure holds as usual.",
     risk_failed: "Uncertainty could not be computed for this roadmap.",
     risk_runs: "Number of runs",
@@ -1283,6 +1273,10 @@ pub fn endonym(lang: Lang) -> &'static str {
 /// test checks they stay equal.
 #[derive(Debug)]
 pub struct RiskStrings {
+    /// `{runs}`, `{seed}`.
+    pub intro: &'static str,
+    /// `{done}` of `{runs}` runs so far.
+    pub progress: &'static str,
     /// `{pct}` (rounded to 5), `{m}` the milestone, `{date}`.
     pub chance: &'static str,
     pub table_caption: &'static str,
@@ -1319,6 +1313,8 @@ impl RiskStrings {
     /// Every key with its text, for the completeness tests.
     pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
         vec![
+            ("intro", self.intro),
+            ("progress", self.progress),
             ("chance", self.chance),
             ("table_caption", self.table_caption),
             ("pv", self.pv),
@@ -1358,6 +1354,8 @@ pub fn risk_strings(lang: Lang) -> &'static RiskStrings {
 }
 
 pub const RISK_NB: RiskStrings = RiskStrings {
+    intro: "Dataene gir et spenn for hver usikker størrelse: gjenstående forsinkelse for milepælene, spredningstakten, gevinstenes verdi og kritisk masse. Scenariet kjøres {runs} ganger med tilfeldige trekk fra disse spennene (frø {seed}). P10–P90 er spennet der åtte av ti kjøringer havner; scenarioets egne tall ellers på siden er uendret.",
+    progress: "{done} av {runs} kjøringer",
     chance: "Omtrent {pct} % sjanse for at {m} er nådd innen {date}.",
     table_caption: "Milepæler: spennet over kjøringene (P10, P50, P90)",
     pv: "Nåverdi over kjøringene: P10 {p10}, P50 {p50}, P90 {p90}.",
@@ -1390,6 +1388,8 @@ pub const RISK_NB: RiskStrings = RiskStrings {
 };
 
 pub const RISK_NN: RiskStrings = RiskStrings {
+    intro: "Dataa gir eit spenn for kvar usikker storleik: attverande forseinking for milepælane, spreiingstakta, verdien av gevinstane og kritisk masse. Scenariet blir køyrt {runs} gonger med tilfeldige trekk frå desse spenna (frø {seed}). P10–P90 er spennet der åtte av ti køyringar hamnar; scenariet sine eigne tal elles på sida er uendra.",
+    progress: "{done} av {runs} køyringar",
     chance: "Om lag {pct} % sjanse for at {m} er nådd innan {date}.",
     table_caption: "Milepælar: spennet over køyringane (P10, P50, P90)",
     pv: "Noverdi over køyringane: P10 {p10}, P50 {p50}, P90 {p90}.",
@@ -1422,6 +1422,8 @@ pub const RISK_NN: RiskStrings = RiskStrings {
 };
 
 pub const RISK_EN: RiskStrings = RiskStrings {
+    intro: "The data gives a range for each uncertain quantity: the milestones' remaining slip, the pace of adoption, the benefits' value and their critical mass. The scenario is run {runs} times with random draws from these ranges (seed {seed}). P10–P90 is the range eight runs in ten fall within; the scenario's own figures elsewhere on the page are unchanged.",
+    progress: "{done} of {runs} runs",
     chance: "About {pct}% chance that {m} is reached by {date}.",
     table_caption: "Milestones: the range over the runs (P10, P50, P90)",
     pv: "Present value over the runs: P10 {p10}, P50 {p50}, P90 {p90}.",

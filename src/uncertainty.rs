@@ -275,7 +275,8 @@ pub fn table_html<const N: usize>(
     out + "</tbody></table></div>"
 }
 
-/// Everything the runs say, as HTML for the panel (and for print and screen readers: sentences
+/// Everything the runs say, as HTML for the panel: how they were drawn (`seed`) and how far they
+/// are, then (and for print and screen readers: sentences
 /// and tables, the tornados' pictures hidden from assistive technology beside their tables):
 /// the chance of `milestone` by `by`, the present value's range, the percentile table, the
 /// criticality index and, once every run is in, the two tornados.
@@ -285,10 +286,22 @@ pub fn report_html(
     bands: &Bands,
     milestone: &str,
     by: Month,
+    seed: u64,
 ) -> String {
     let s = risk_strings(lang);
     let name = milestone_name(roadmap, lang, milestone);
-    let mut out = String::new();
+    let runs = bands.runs.to_string();
+    let mut out = format!(
+        "<p class=\"chart-summary\">{}</p><p class=\"hint\" id=\"risk-progress\">{}</p>",
+        escape_markup(&fill(
+            s.intro,
+            &[("runs", &runs), ("seed", &seed.to_string())]
+        )),
+        escape_markup(&fill(
+            s.progress,
+            &[("done", &bands.done.to_string()), ("runs", &runs)]
+        ))
+    );
     if let Some(p) = bands.probability {
         out += &format!(
             "<p class=\"risk-chance-text\" id=\"risk-chance\">{}</p>",
@@ -427,8 +440,11 @@ mod tests {
             &bands,
             "pll_national_start",
             Month::new(2029, 12),
+            7,
         );
+        assert!(html.contains("(seed 7)"));
         for id in [
+            "risk-progress",
             "risk-chance",
             "risk-pv",
             "risk-table",

@@ -198,7 +198,14 @@ impl Job {
             runs: self.runs,
             complete: self.finished(),
             elapsed_ms,
-            html: report_html(roadmap, lang, &self.bands(engine, 0), milestone, by),
+            html: report_html(
+                roadmap,
+                lang,
+                &self.bands(engine, 0),
+                milestone,
+                by,
+                self.request.seed,
+            ),
         }
     }
 

@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use super::context::AppContext;
 use super::hooks::Risk;
-use crate::i18n::fill;
 use crate::model::Month;
 use crate::risk::DEFAULT_RUNS;
 use crate::scenario::link::RiskChoice;
@@ -82,7 +81,6 @@ pub fn risk_panel(
         <section class="card" id="risk" aria-labelledby="risk-heading"
             data-generation={generation.to_string()} data-done={done.to_string()} data-complete={complete.then_some("true")} data-elapsed-ms={elapsed.to_string()}>
             { heading }
-            <p class="chart-summary">{ fill(s.risk_intro, &[("runs", &runs.to_string()), ("seed", &seed.to_string())]) }</p>
             <div class="risk-choices">
                 <label>{ s.risk_runs }
                     <select id="risk-runs" onchange={on_runs}>
@@ -106,7 +104,6 @@ pub fn risk_panel(
                     <input id="risk-by" type="month" value={by.to_string()} onchange={on_by} />
                 </label>
             </fieldset>
-            <p class="hint" id="risk-progress">{ fill(s.risk_progress, &[("done", &done.to_string()), ("runs", &runs.to_string())]) }</p>
             { body }
         </section>
     }

@@ -12,7 +12,7 @@ mod upload;
 
 pub use copy_link::CopyLink;
 pub use embed_dialog::EmbedDialog;
-pub use embed_frame::{view_section, EmbedFrame};
+pub use embed_frame::{embed_frame, use_height_report, view_section};
 pub use exports::ExportPanel;
 pub use pin::pin_control;
 pub use upload::{load, CustomRoadmap, RoadmapPanel, SwitchRoadmap};

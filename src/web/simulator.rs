@@ -13,16 +13,17 @@ use super::hooks::{
     use_url_sync, Risk,
 };
 use super::lang_switch::lang_switch;
-use super::levers::LeverPanel;
+use super::levers::{lever_panel, LeverPanelProps};
 use super::live_region::LiveRegion;
 use super::notice::link_notices;
 use super::print::{print_scenario, print_sources};
 use super::question_statement::question_statement;
 use super::risk_panel::risk_panel;
 use super::share::{
-    pin_control, CopyLink, EmbedDialog, EmbedFrame, ExportPanel, RoadmapPanel, SwitchRoadmap,
+    embed_frame, pin_control, use_height_report, CopyLink, EmbedDialog, ExportPanel, RoadmapPanel,
+    SwitchRoadmap,
 };
-use super::statement::Statement;
+use super::statement::statement;
 use super::Shared;
 use crate::i18n::{month, strings};
 use crate::model::Lang;
@@ -98,6 +99,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let query = encode(roadmap, &link);
     use_url_sync(engine.clone(), query.clone(), state.embed, dispatch);
     use_scroll_to_view(state.view, state.embed);
+    use_height_report(state.embed);
     // The Monte Carlo worker's question: the scenario alone (its link), the roadmap, the runs
     // and what the panel and charts show. Not asked in embed mode, which shows no panel.
     let chosen = state
@@ -148,6 +150,10 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         let context = context.clone();
         (*use_memo((engine.clone(), lang), move |_| print_sources(&context))).clone()
     };
+    let statement_dialog = {
+        let context = context.clone();
+        (*use_memo((engine.clone(), lang), move |_| statement(&context))).clone()
+    };
     // The fit to history rests on the baseline alone: once per roadmap and language.
     let fit = {
         let context = context.clone();
@@ -176,21 +182,30 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             ..link
         };
         let full_url = format!("{}?{}", app_url(), encode(roadmap, &full));
+        let body = html! {
+            <>
+                { notices }
+                { shown }
+                if risk == Risk::Unavailable {
+                    <p class="hint" id="risk-note" role="note">{ s.risk_unavailable }</p>
+                }
+            </>
+        };
+        let frame = embed_frame(&context, title, full_url, body);
         return html! {
-            <ContextProvider<AppContext> {context}>
-                <EmbedFrame {title} {full_url}>
-                    { notices }
-                    { shown }
-                    if risk == Risk::Unavailable {
-                        <p class="hint" id="risk-note" role="note">{ s.risk_unavailable }</p>
-                    }
-                </EmbedFrame>
-            </ContextProvider<AppContext>>
+            <ContextProvider<AppContext> {context}>{ frame }</ContextProvider<AppContext>>
         };
     }
     let statement = question_statement(&context, state.scenario.question);
     let languages = lang_switch(&context);
     let print_head = print_scenario(&context, &state.scenario);
+    let levers = lever_panel(
+        &context,
+        &LeverPanelProps {
+            scenario: state.scenario.clone(),
+            open_groups: state.open_groups.clone(),
+        },
+    );
     let pin = pin_control(&context, &results, &state.pinned, &pinned);
     html! {
         <ContextProvider<AppContext> {context}>
@@ -208,7 +223,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             </header>
             { notices }
             <main class="layout">
-                <LeverPanel scenario={state.scenario.clone()} open_groups={state.open_groups.clone()} />
+                { levers }
                 <div class="results" id="results" tabindex="-1">
                     { print_head }
                     <div class="toolbar" role="group" aria-label={s.share_toolbar}>
@@ -228,7 +243,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             </main>
             <footer class="footer">
                 { format!("{} {} · {} {} · ", s.data_as_of, month(lang, roadmap.meta.data_date), roadmap.meta.id, roadmap.meta.version) }
-                <Statement />
+                { statement_dialog }
             </footer>
             <LiveRegion results={results.clone()} selected={selected} />
         </div>

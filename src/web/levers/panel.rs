@@ -8,23 +8,20 @@ use web_sys::{HtmlDetailsElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::actor::ActorGroup;
-use super::milestones::MilestoneLevers;
+use super::milestones::{milestone_levers, MilestoneLeversProps};
 use super::question_choice::{question_choice, QuestionChoiceProps};
 use crate::scenario::{Question, Scenario, Schedule};
 use crate::ui_state::{active_preset, Action, LeverGroup};
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 
-#[derive(Properties, PartialEq)]
 pub struct LeverPanelProps {
     pub scenario: Scenario,
     pub open_groups: BTreeSet<LeverGroup>,
 }
 
-#[component]
-pub fn LeverPanel(props: &LeverPanelProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+/// A plain function (it re-renders with every change of the levers anyway); each actor group is
+/// a component, so a slider's move re-renders its own group only.
+pub fn lever_panel(app: &AppContext, props: &LeverPanelProps) -> Html {
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let group = |kind: LeverGroup, title: &'static str, body: Html| {
         let ontoggle = app.dispatch.reform(move |e: Event| {
@@ -57,7 +54,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
             .collect()
     };
     let milestones = html! {
-        <MilestoneLevers {question} levers={props.scenario.milestones.clone()} />
+        { milestone_levers(app, &MilestoneLeversProps { question, levers: props.scenario.milestones.clone() }) }
     };
 
     // The current levers are the preset's when they match it exactly.
@@ -84,7 +81,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
     html! {
         <section class="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ s.levers_heading }</h2>
-            { question_choice(&app, &QuestionChoiceProps { scenario: props.scenario.clone() }) }
+            { question_choice(app, &QuestionChoiceProps { scenario: props.scenario.clone() }) }
             <div class="field">
                 <label for="preset">{ s.preset }</label>
                 <select id="preset" onchange={onpreset}>
