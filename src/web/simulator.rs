@@ -20,8 +20,8 @@ use super::print::{print_scenario, print_sources};
 use super::question_statement::question_statement;
 use super::risk_panel::risk_panel;
 use super::share::{
-    embed_frame, pin_control, use_height_report, CopyLink, EmbedDialog, ExportPanel, RoadmapPanel,
-    SwitchRoadmap,
+    copy_link, embed_frame, export_panel, pin_control, use_copy, use_height_report, EmbedDialog,
+    ExportPanelProps, Import, RoadmapPanel, SwitchRoadmap,
 };
 use super::statement::statement;
 use super::Shared;
@@ -100,6 +100,10 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     use_url_sync(engine.clone(), query.clone(), state.embed, dispatch);
     use_scroll_to_view(state.view, state.embed);
     use_height_report(state.embed);
+    let share_url = format!("{}?{query}", app_url());
+    let copy_field = use_node_ref();
+    let copy = use_copy(share_url.clone(), copy_field.clone());
+    let import = use_state_eq(|| Import::None);
     // The Monte Carlo worker's question: the scenario alone (its link), the roadmap, the runs
     // and what the panel and charts show. Not asked in embed mode, which shows no panel.
     let chosen = state
@@ -199,6 +203,14 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let statement = question_statement(&context, state.scenario.question);
     let languages = lang_switch(&context);
     let print_head = print_scenario(&context, &state.scenario);
+    let copy_button = copy_link(&context, share_url, copy, copy_field);
+    let exports = export_panel(
+        &context,
+        &ExportPanelProps {
+            scenario: state.scenario.clone(),
+            import,
+        },
+    );
     let levers = lever_panel(
         &context,
         &LeverPanelProps {
@@ -227,12 +239,12 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 <div class="results" id="results" tabindex="-1">
                     { print_head }
                     <div class="toolbar" role="group" aria-label={s.share_toolbar}>
-                        <CopyLink url={format!("{}?{query}", app_url())} />
+                        { copy_button }
                         <EmbedDialog app_url={app_url()} {link} title={title.clone()} />
                         { pin }
                     </div>
                     { shown }
-                    <ExportPanel scenario={state.scenario.clone()} />
+                    { exports }
                     <RoadmapPanel
                         file={props.roadmap_file.clone()}
                         just_switched={restart_in.is_some()}
