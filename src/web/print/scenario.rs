@@ -12,7 +12,7 @@ use crate::web::context::AppContext;
 pub fn print_scenario(app: &AppContext, scenario: &Scenario) -> Html {
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let meta = &roadmap.meta;
-    let levers = changed_levers(roadmap, &scenario, lang);
+    let levers = changed_levers(roadmap, scenario, lang);
     html! {
         <section class="print-only" id="print-scenario" aria-labelledby="print-heading">
             <h2 id="print-heading">{ fill(s.print_heading, &[("title", meta.title.get(lang))]) }</h2>
