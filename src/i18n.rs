@@ -391,7 +391,6 @@ strings! {
     /// The uncertainty panel.
     risk_heading,
     risk_unavailable,
-    risk_failed,
     risk_runs,
     risk_seed,
     risk_chance_legend,
@@ -671,7 +670,6 @@ pub const NB: Strings = Strings {
     no_status: "ikke oppgitt",
     risk_heading: "Hvor sikre er vi?",
     risk_unavailable: "Usikkerheten kan ikke beregnes her: nettleseren lot ikke siden starte en bakgrunnsberegning (for eksempel i en innebygd ramme med sandkasse). Alle andre tall gjelder som vanlig.",
-    risk_failed: "Usikkerheten kunne ikke beregnes for dette veikartet.",
     risk_runs: "Antall kjøringer",
     risk_seed: "Frø (samme frø gir samme kjøringer)",
     risk_chance_legend: "Sjansen for å nå en milepæl innen en måned",
@@ -955,7 +953,6 @@ pub const NN: Strings = Strings {
     no_status: "ikkje oppgitt",
     risk_heading: "Kor sikre er vi?",
     risk_unavailable: "Uvissa kan ikkje reknast ut her: nettlesaren lét ikkje sida starte ei bakgrunnsutrekning (til dømes i ei innebygd ramme med sandkasse). Alle andre tal gjeld som vanleg.",
-    risk_failed: "Uvissa kunne ikkje reknast ut for dette vegkartet.",
     risk_runs: "Tal på køyringar",
     risk_seed: "Frø (same frø gir same køyringar)",
     risk_chance_legend: "Sjansen for å nå ein milepæl innan ein månad",
@@ -1239,7 +1236,6 @@ pub const EN: Strings = Strings {
     no_status: "not given",
     risk_heading: "How sure are we?",
     risk_unavailable: "Uncertainty cannot be computed here: the browser did not let the page start a background worker (in a sandboxed embedded frame, for instance). Every other figure holds as usual.",
-    risk_failed: "Uncertainty could not be computed for this roadmap.",
     risk_runs: "Number of runs",
     risk_seed: "Seed (the same seed gives the same runs)",
     risk_chance_legend: "The chance of reaching a milestone by a month",
@@ -1273,6 +1269,8 @@ pub fn endonym(lang: Lang) -> &'static str {
 /// test checks they stay equal.
 #[derive(Debug)]
 pub struct RiskStrings {
+    /// Before the reason the worker could not read the roadmap.
+    pub failed: &'static str,
     /// `{runs}`, `{seed}`.
     pub intro: &'static str,
     /// `{done}` of `{runs}` runs so far.
@@ -1293,6 +1291,21 @@ pub struct RiskStrings {
     pub col_low_end: &'static str,
     pub col_high_end: &'static str,
     pub col_share_of_runs: &'static str,
+    /// Goal seek's heading: `{m}`, `{date}`.
+    pub seek_heading: &'static str,
+    /// `{date}`: the scenario's date for the milestone.
+    pub seek_met: &'static str,
+    pub seek_caption: &'static str,
+    pub col_setting: &'static str,
+    pub col_reaches: &'static str,
+    /// The button that applies a found setting.
+    pub apply: &'static str,
+    /// `{n}`: levers that move the date, but not far enough; `{node}`: what holds the first back.
+    pub seek_blocked: &'static str,
+    /// `{n}` months, short.
+    pub months_short: &'static str,
+    /// No lever moves the date at all.
+    pub seek_nothing: &'static str,
     pub input_p: &'static str,
     pub input_q: &'static str,
     pub input_slip: &'static str,
@@ -1313,6 +1326,7 @@ impl RiskStrings {
     /// Every key with its text, for the completeness tests.
     pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
         vec![
+            ("failed", self.failed),
             ("intro", self.intro),
             ("progress", self.progress),
             ("chance", self.chance),
@@ -1327,6 +1341,15 @@ impl RiskStrings {
             ("col_low_end", self.col_low_end),
             ("col_high_end", self.col_high_end),
             ("col_share_of_runs", self.col_share_of_runs),
+            ("seek_heading", self.seek_heading),
+            ("seek_met", self.seek_met),
+            ("seek_caption", self.seek_caption),
+            ("col_setting", self.col_setting),
+            ("col_reaches", self.col_reaches),
+            ("apply", self.apply),
+            ("seek_blocked", self.seek_blocked),
+            ("months_short", self.months_short),
+            ("seek_nothing", self.seek_nothing),
             ("input_p", self.input_p),
             ("input_q", self.input_q),
             ("input_slip", self.input_slip),
@@ -1354,6 +1377,7 @@ pub fn risk_strings(lang: Lang) -> &'static RiskStrings {
 }
 
 pub const RISK_NB: RiskStrings = RiskStrings {
+    failed: "Usikkerheten kunne ikke beregnes for dette veikartet.",
     intro: "Dataene gir et spenn for hver usikker størrelse: gjenstående forsinkelse for milepælene, spredningstakten, gevinstenes verdi og kritisk masse. Scenariet kjøres {runs} ganger med tilfeldige trekk fra disse spennene (frø {seed}). P10–P90 er spennet der åtte av ti kjøringer havner; scenarioets egne tall ellers på siden er uendret.",
     progress: "{done} av {runs} kjøringer",
     chance: "Omtrent {pct} % sjanse for at {m} er nådd innen {date}.",
@@ -1368,6 +1392,15 @@ pub const RISK_NB: RiskStrings = RiskStrings {
     col_low_end: "Ved lav ende",
     col_high_end: "Ved høy ende",
     col_share_of_runs: "Andel av kjøringene",
+    seek_heading: "Hva skal til for at {m} nås innen {date}?",
+    seek_met: "Scenariet når det allerede: {date}.",
+    seek_caption: "Den svakeste innstillingen av hver spak som alene når datoen (scenarioets egen kjøring), minst endring først",
+    col_setting: "Innstilling",
+    col_reaches: "Gir",
+    apply: "Bruk",
+    seek_blocked: "{n} spaker flytter datoen, men ingen innstilling innen spakens område når den alene; det som holder igjen: {node}.",
+    months_short: "{n} mnd.",
+    seek_nothing: "Ingen spak flytter datoen.",
     input_p: "innovasjon (p)",
     input_q: "imitasjon (q)",
     input_slip: "gjenstående forsinkelse",
@@ -1388,6 +1421,7 @@ pub const RISK_NB: RiskStrings = RiskStrings {
 };
 
 pub const RISK_NN: RiskStrings = RiskStrings {
+    failed: "Uvissa kunne ikkje reknast ut for dette vegkartet.",
     intro: "Dataa gir eit spenn for kvar usikker storleik: attverande forseinking for milepælane, spreiingstakta, verdien av gevinstane og kritisk masse. Scenariet blir køyrt {runs} gonger med tilfeldige trekk frå desse spenna (frø {seed}). P10–P90 er spennet der åtte av ti køyringar hamnar; scenariet sine eigne tal elles på sida er uendra.",
     progress: "{done} av {runs} køyringar",
     chance: "Om lag {pct} % sjanse for at {m} er nådd innan {date}.",
@@ -1402,6 +1436,15 @@ pub const RISK_NN: RiskStrings = RiskStrings {
     col_low_end: "Ved låg ende",
     col_high_end: "Ved høg ende",
     col_share_of_runs: "Del av køyringane",
+    seek_heading: "Kva skal til for at {m} blir nådd innan {date}?",
+    seek_met: "Scenariet når det alt: {date}.",
+    seek_caption: "Den svakaste innstillinga av kvar spak som åleine når datoen (scenariet si eiga køyring), minst endring først",
+    col_setting: "Innstilling",
+    col_reaches: "Gir",
+    apply: "Bruk",
+    seek_blocked: "{n} spakar flyttar datoen, men inga innstilling innanfor området til spaken når han åleine; det som held att: {node}.",
+    months_short: "{n} mnd.",
+    seek_nothing: "Ingen spak flyttar datoen.",
     input_p: "innovasjon (p)",
     input_q: "imitasjon (q)",
     input_slip: "attverande forseinking",
@@ -1422,6 +1465,7 @@ pub const RISK_NN: RiskStrings = RiskStrings {
 };
 
 pub const RISK_EN: RiskStrings = RiskStrings {
+    failed: "Uncertainty could not be computed for this roadmap.",
     intro: "The data gives a range for each uncertain quantity: the milestones' remaining slip, the pace of adoption, the benefits' value and their critical mass. The scenario is run {runs} times with random draws from these ranges (seed {seed}). P10–P90 is the range eight runs in ten fall within; the scenario's own figures elsewhere on the page are unchanged.",
     progress: "{done} of {runs} runs",
     chance: "About {pct}% chance that {m} is reached by {date}.",
@@ -1436,6 +1480,15 @@ pub const RISK_EN: RiskStrings = RiskStrings {
     col_low_end: "At the low end",
     col_high_end: "At the high end",
     col_share_of_runs: "Share of runs",
+    seek_heading: "What does it take for {m} by {date}?",
+    seek_met: "The scenario reaches it already: {date}.",
+    seek_caption: "The weakest setting of each lever that reaches the date on its own (the scenario's own run), least change first",
+    col_setting: "Setting",
+    col_reaches: "Gives",
+    apply: "Apply",
+    seek_blocked: "{n} levers move the date, but no setting of any one within its range reaches it; what holds it back: {node}.",
+    months_short: "{n} mo.",
+    seek_nothing: "No lever moves the date.",
     input_p: "innovation (p)",
     input_q: "imitation (q)",
     input_slip: "remaining slip",
