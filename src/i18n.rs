@@ -454,12 +454,7 @@ strings! {
     no_status,
     /// The uncertainty panel.
     risk_heading,
-    /// `{runs}`, `{seed}`.
-    risk_intro,
-    /// `{done}` of `{runs}` runs so far.
-    risk_progress,
     risk_unavailable,
-    risk_failed,
     risk_runs,
     risk_seed,
     risk_chance_legend,
@@ -784,10 +779,7 @@ pub const NB: Strings = Strings {
     rag_red: "rød",
     no_status: "ikke oppgitt",
     risk_heading: "Hvor sikre er vi?",
-    risk_intro: "Dataene gir et spenn for hver usikker størrelse: gjenstående forsinkelse for milepælene, spredningstakten, gevinstenes verdi og kritisk masse. Scenariet kjøres {runs} ganger med tilfeldige trekk fra disse spennene (frø {seed}). P10–P90 er spennet der åtte av ti kjøringer havner; scenarioets egne tall ellers på siden er uendret.",
-    risk_progress: "{done} av {runs} kjøringer",
     risk_unavailable: "Usikkerheten kan ikke beregnes her: nettleseren lot ikke siden starte en bakgrunnsberegning (for eksempel i en innebygd ramme med sandkasse). Alle andre tall gjelder som vanlig.",
-    risk_failed: "Usikkerheten kunne ikke beregnes for dette veikartet.",
     risk_runs: "Antall kjøringer",
     risk_seed: "Frø (samme frø gir samme kjøringer)",
     risk_chance_legend: "Sjansen for å nå en milepæl innen en måned",
@@ -1116,10 +1108,7 @@ pub const NN: Strings = Strings {
     rag_red: "raud",
     no_status: "ikkje oppgitt",
     risk_heading: "Kor sikre er vi?",
-    risk_intro: "Dataa gir eit spenn for kvar usikker storleik: attverande forseinking for milepælane, spreiingstakta, verdien av gevinstane og kritisk masse. Scenariet blir køyrt {runs} gonger med tilfeldige trekk frå desse spenna (frø {seed}). P10–P90 er spennet der åtte av ti køyringar hamnar; scenariet sine eigne tal elles på sida er uendra.",
-    risk_progress: "{done} av {runs} køyringar",
     risk_unavailable: "Uvissa kan ikkje reknast ut her: nettlesaren lét ikkje sida starte ei bakgrunnsutrekning (til dømes i ei innebygd ramme med sandkasse). Alle andre tal gjeld som vanleg.",
-    risk_failed: "Uvissa kunne ikkje reknast ut for dette vegkartet.",
     risk_runs: "Tal på køyringar",
     risk_seed: "Frø (same frø gir same køyringar)",
     risk_chance_legend: "Sjansen for å nå ein milepæl innan ein månad",
@@ -1448,10 +1437,7 @@ pub const EN: Strings = Strings {
     rag_red: "red",
     no_status: "not given",
     risk_heading: "How sure are we?",
-    risk_intro: "The data gives a range for each uncertain quantity: the milestones' remaining slip, the pace of adoption, the benefits' value and their critical mass. The scenario is run {runs} times with random draws from these ranges (seed {seed}). P10–P90 is the range eight runs in ten fall within; the scenario's own figures elsewhere on the page are unchanged.",
-    risk_progress: "{done} of {runs} runs",
     risk_unavailable: "Uncertainty cannot be computed here: the browser did not let the page start a background worker (in a sandboxed embedded frame, for instance). Every other figure holds as usual.",
-    risk_failed: "Uncertainty could not be computed for this roadmap.",
     risk_runs: "Number of runs",
     risk_seed: "Seed (the same seed gives the same runs)",
     risk_chance_legend: "The chance of reaching a milestone by a month",
@@ -1485,6 +1471,12 @@ pub fn endonym(lang: Lang) -> &'static str {
 /// test checks they stay equal.
 #[derive(Debug)]
 pub struct RiskStrings {
+    /// Before the reason the worker could not read the roadmap.
+    pub failed: &'static str,
+    /// `{runs}`, `{seed}`.
+    pub intro: &'static str,
+    /// `{done}` of `{runs}` runs so far.
+    pub progress: &'static str,
     /// `{pct}` (rounded to 5), `{m}` the milestone, `{date}`.
     pub chance: &'static str,
     pub table_caption: &'static str,
@@ -1501,6 +1493,21 @@ pub struct RiskStrings {
     pub col_low_end: &'static str,
     pub col_high_end: &'static str,
     pub col_share_of_runs: &'static str,
+    /// Goal seek's heading: `{m}`, `{date}`.
+    pub seek_heading: &'static str,
+    /// `{date}`: the scenario's date for the milestone.
+    pub seek_met: &'static str,
+    pub seek_caption: &'static str,
+    pub col_setting: &'static str,
+    pub col_reaches: &'static str,
+    /// The button that applies a found setting.
+    pub apply: &'static str,
+    /// `{n}`: levers that move the date, but not far enough; `{node}`: what holds the first back.
+    pub seek_blocked: &'static str,
+    /// `{n}` months, short.
+    pub months_short: &'static str,
+    /// No lever moves the date at all.
+    pub seek_nothing: &'static str,
     pub input_p: &'static str,
     pub input_q: &'static str,
     pub input_slip: &'static str,
@@ -1521,6 +1528,9 @@ impl RiskStrings {
     /// Every key with its text, for the completeness tests.
     pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
         vec![
+            ("failed", self.failed),
+            ("intro", self.intro),
+            ("progress", self.progress),
             ("chance", self.chance),
             ("table_caption", self.table_caption),
             ("pv", self.pv),
@@ -1533,6 +1543,15 @@ impl RiskStrings {
             ("col_low_end", self.col_low_end),
             ("col_high_end", self.col_high_end),
             ("col_share_of_runs", self.col_share_of_runs),
+            ("seek_heading", self.seek_heading),
+            ("seek_met", self.seek_met),
+            ("seek_caption", self.seek_caption),
+            ("col_setting", self.col_setting),
+            ("col_reaches", self.col_reaches),
+            ("apply", self.apply),
+            ("seek_blocked", self.seek_blocked),
+            ("months_short", self.months_short),
+            ("seek_nothing", self.seek_nothing),
             ("input_p", self.input_p),
             ("input_q", self.input_q),
             ("input_slip", self.input_slip),
@@ -1560,6 +1579,9 @@ pub fn risk_strings(lang: Lang) -> &'static RiskStrings {
 }
 
 pub const RISK_NB: RiskStrings = RiskStrings {
+    failed: "Usikkerheten kunne ikke beregnes for dette veikartet.",
+    intro: "Dataene gir et spenn for hver usikker størrelse: gjenstående forsinkelse for milepælene, spredningstakten, gevinstenes verdi og kritisk masse. Scenariet kjøres {runs} ganger med tilfeldige trekk fra disse spennene (frø {seed}). P10–P90 er spennet der åtte av ti kjøringer havner; scenarioets egne tall ellers på siden er uendret.",
+    progress: "{done} av {runs} kjøringer",
     chance: "Omtrent {pct} % sjanse for at {m} er nådd innen {date}.",
     table_caption: "Milepæler: spennet over kjøringene (P10, P50, P90)",
     pv: "Nåverdi over kjøringene: P10 {p10}, P50 {p50}, P90 {p90}.",
@@ -1572,6 +1594,15 @@ pub const RISK_NB: RiskStrings = RiskStrings {
     col_low_end: "Ved lav ende",
     col_high_end: "Ved høy ende",
     col_share_of_runs: "Andel av kjøringene",
+    seek_heading: "Hva skal til for at {m} nås innen {date}?",
+    seek_met: "Scenariet når det allerede: {date}.",
+    seek_caption: "Den svakeste innstillingen av hver spak som alene når datoen (scenarioets egen kjøring), minst endring først",
+    col_setting: "Innstilling",
+    col_reaches: "Gir",
+    apply: "Bruk",
+    seek_blocked: "{n} spaker flytter datoen, men ingen innstilling innen spakens område når den alene; det som holder igjen: {node}.",
+    months_short: "{n} mnd.",
+    seek_nothing: "Ingen spak flytter datoen.",
     input_p: "innovasjon (p)",
     input_q: "imitasjon (q)",
     input_slip: "gjenstående forsinkelse",
@@ -1592,6 +1623,9 @@ pub const RISK_NB: RiskStrings = RiskStrings {
 };
 
 pub const RISK_NN: RiskStrings = RiskStrings {
+    failed: "Uvissa kunne ikkje reknast ut for dette vegkartet.",
+    intro: "Dataa gir eit spenn for kvar usikker storleik: attverande forseinking for milepælane, spreiingstakta, verdien av gevinstane og kritisk masse. Scenariet blir køyrt {runs} gonger med tilfeldige trekk frå desse spenna (frø {seed}). P10–P90 er spennet der åtte av ti køyringar hamnar; scenariet sine eigne tal elles på sida er uendra.",
+    progress: "{done} av {runs} køyringar",
     chance: "Om lag {pct} % sjanse for at {m} er nådd innan {date}.",
     table_caption: "Milepælar: spennet over køyringane (P10, P50, P90)",
     pv: "Noverdi over køyringane: P10 {p10}, P50 {p50}, P90 {p90}.",
@@ -1604,6 +1638,15 @@ pub const RISK_NN: RiskStrings = RiskStrings {
     col_low_end: "Ved låg ende",
     col_high_end: "Ved høg ende",
     col_share_of_runs: "Del av køyringane",
+    seek_heading: "Kva skal til for at {m} blir nådd innan {date}?",
+    seek_met: "Scenariet når det alt: {date}.",
+    seek_caption: "Den svakaste innstillinga av kvar spak som åleine når datoen (scenariet si eiga køyring), minst endring først",
+    col_setting: "Innstilling",
+    col_reaches: "Gir",
+    apply: "Bruk",
+    seek_blocked: "{n} spakar flyttar datoen, men inga innstilling innanfor området til spaken når han åleine; det som held att: {node}.",
+    months_short: "{n} mnd.",
+    seek_nothing: "Ingen spak flyttar datoen.",
     input_p: "innovasjon (p)",
     input_q: "imitasjon (q)",
     input_slip: "attverande forseinking",
@@ -1624,6 +1667,9 @@ pub const RISK_NN: RiskStrings = RiskStrings {
 };
 
 pub const RISK_EN: RiskStrings = RiskStrings {
+    failed: "Uncertainty could not be computed for this roadmap.",
+    intro: "The data gives a range for each uncertain quantity: the milestones' remaining slip, the pace of adoption, the benefits' value and their critical mass. The scenario is run {runs} times with random draws from these ranges (seed {seed}). P10–P90 is the range eight runs in ten fall within; the scenario's own figures elsewhere on the page are unchanged.",
+    progress: "{done} of {runs} runs",
     chance: "About {pct}% chance that {m} is reached by {date}.",
     table_caption: "Milestones: the range over the runs (P10, P50, P90)",
     pv: "Present value over the runs: P10 {p10}, P50 {p50}, P90 {p90}.",
@@ -1636,6 +1682,15 @@ pub const RISK_EN: RiskStrings = RiskStrings {
     col_low_end: "At the low end",
     col_high_end: "At the high end",
     col_share_of_runs: "Share of runs",
+    seek_heading: "What does it take for {m} by {date}?",
+    seek_met: "The scenario reaches it already: {date}.",
+    seek_caption: "The weakest setting of each lever that reaches the date on its own (the scenario's own run), least change first",
+    col_setting: "Setting",
+    col_reaches: "Gives",
+    apply: "Apply",
+    seek_blocked: "{n} levers move the date, but no setting of any one within its range reaches it; what holds it back: {node}.",
+    months_short: "{n} mo.",
+    seek_nothing: "No lever moves the date.",
     input_p: "innovation (p)",
     input_q: "imitation (q)",
     input_slip: "remaining slip",

@@ -7,6 +7,7 @@ use crate::charts::escape_markup;
 use crate::fit::track_label;
 use crate::i18n::{fill, number, percent, risk_strings};
 use crate::model::{Lang, Month, Roadmap};
+use crate::risk::{Seek, SeekAnswer};
 use crate::sim::RunOutput;
 use crate::worker_protocol::{rounded_percent, Bands, TornadoView};
 
@@ -247,6 +248,101 @@ pub fn tornado_svg(roadmap: &Roadmap, lang: Lang, unit: TornadoUnit, view: &Torn
     out
 }
 
+/// A lever's setting as its slider shows it: `×1.5`, `6 mnd.`, `80 %`.
+fn setting(lang: Lang, lever: &str, value: f64) -> String {
+    if lever.ends_with(".speed") {
+        format!("×{}", number(lang, value, 2))
+    } else if lever.ends_with(".ceiling") {
+        percent(lang, value)
+    } else {
+        fill(
+            risk_strings(lang).months_short,
+            &[("n", &number(lang, value, 0))],
+        )
+    }
+}
+
+/// Goal seek's answer: that the scenario reaches the goal already, or each lever's weakest
+/// setting that reaches it alone, with a button that applies it (`data-apply`: the scenario with
+/// it, as a share link's query, which the page applies as a change of levers), and what holds the
+/// date back where no lever can.
+pub fn seek_html(roadmap: &Roadmap, lang: Lang, seek: &Seek, name: &str, by: Month) -> String {
+    let s = risk_strings(lang);
+    let title = fill(s.seek_heading, &[("m", name), ("date", &month(lang, by))]);
+    let mut out = format!("<section id=\"seek\"><h3>{}</h3>", escape_markup(&title));
+    let answers = match seek {
+        Seek::AlreadyMet { achieved } => {
+            let met = fill(
+                s.seek_met,
+                &[("date", &date_cell(roadmap, lang, achieved.month))],
+            );
+            return out + &format!("<p id=\"seek-met\">{}</p></section>", escape_markup(&met));
+        }
+        Seek::Answers { answers } => answers,
+    };
+    let found: Vec<_> = answers
+        .iter()
+        .filter_map(|a| match a {
+            SeekAnswer::Found {
+                lever,
+                value,
+                achieved,
+                scenario,
+            } => Some((lever, *value, achieved.month, scenario)),
+            SeekAnswer::Unreachable { .. } => None,
+        })
+        .take(TORNADO_BARS)
+        .collect();
+    if !found.is_empty() {
+        let caption = escape_markup(s.seek_caption);
+        out += &format!(
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{caption}\"><table id=\"seek-table\"><caption>{caption}</caption><thead><tr>"
+        );
+        for h in [s.col_input, s.col_setting, s.col_reaches, ""] {
+            out += &format!("<th scope=\"col\">{}</th>", escape_markup(h));
+        }
+        out += "</tr></thead><tbody>";
+        for (lever, value, reaches, scenario) in found {
+            let label = input_label(roadmap, lang, lever);
+            let link = crate::risk::share_link(roadmap, scenario);
+            out += &format!(
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td><button type=\"button\" class=\"apply\" data-apply=\"{}\" aria-label=\"{}: {}\">{}</button></td></tr>",
+                escape_markup(&label),
+                escape_markup(&setting(lang, lever, value)),
+                escape_markup(&date_cell(roadmap, lang, reaches)),
+                escape_markup(&link),
+                escape_markup(s.apply),
+                escape_markup(&label),
+                escape_markup(s.apply),
+            );
+        }
+        out += "</tbody></table></div>";
+    }
+    let blocked: Vec<_> = answers
+        .iter()
+        .filter_map(|a| match a {
+            SeekAnswer::Unreachable { chain, .. } => Some(chain),
+            SeekAnswer::Found { .. } => None,
+        })
+        .collect();
+    if let Some(chain) = blocked.first() {
+        let node = chain
+            .last()
+            .map_or_else(String::new, |step| node_name(roadmap, lang, &step.id));
+        let text = fill(
+            s.seek_blocked,
+            &[("n", &blocked.len().to_string()), ("node", &node)],
+        );
+        out += &format!("<p id=\"seek-blocked\">{}</p>", escape_markup(&text));
+    } else if answers.is_empty() {
+        out += &format!(
+            "<p id=\"seek-blocked\">{}</p>",
+            escape_markup(s.seek_nothing)
+        );
+    }
+    out + "</section>"
+}
+
 /// A table as HTML: caption, column headings, rows whose first cell heads the row; in a
 /// scrolling region that keyboard users can reach, as every table of the page is.
 pub fn table_html<const N: usize>(
@@ -275,7 +371,8 @@ pub fn table_html<const N: usize>(
     out + "</tbody></table></div>"
 }
 
-/// Everything the runs say, as HTML for the panel (and for print and screen readers: sentences
+/// Everything the runs say, as HTML for the panel: how they were drawn (`seed`) and how far they
+/// are, then (and for print and screen readers: sentences
 /// and tables, the tornados' pictures hidden from assistive technology beside their tables):
 /// the chance of `milestone` by `by`, the present value's range, the percentile table, the
 /// criticality index and, once every run is in, the two tornados.
@@ -285,10 +382,23 @@ pub fn report_html(
     bands: &Bands,
     milestone: &str,
     by: Month,
+    seed: u64,
+    seek: Option<&Seek>,
 ) -> String {
     let s = risk_strings(lang);
     let name = milestone_name(roadmap, lang, milestone);
-    let mut out = String::new();
+    let runs = bands.runs.to_string();
+    let mut out = format!(
+        "<p class=\"chart-summary\">{}</p><p class=\"hint\" id=\"risk-progress\">{}</p>",
+        escape_markup(&fill(
+            s.intro,
+            &[("runs", &runs), ("seed", &seed.to_string())]
+        )),
+        escape_markup(&fill(
+            s.progress,
+            &[("done", &bands.done.to_string()), ("runs", &runs)]
+        ))
+    );
     if let Some(p) = bands.probability {
         out += &format!(
             "<p class=\"risk-chance-text\" id=\"risk-chance\">{}</p>",
@@ -313,6 +423,9 @@ pub fn report_html(
         [s.col_node, s.col_share_of_runs],
         &criticality_rows(roadmap, lang, bands),
     );
+    if let Some(seek) = seek {
+        out += &seek_html(roadmap, lang, seek, &name, by);
+    }
     if let Some([pv, date]) = &bands.tornado {
         let date_title = fill(s.tornado_date, &[("m", &name)]);
         for (id, title, unit, view) in [
@@ -427,8 +540,12 @@ mod tests {
             &bands,
             "pll_national_start",
             Month::new(2029, 12),
+            7,
+            None,
         );
+        assert!(html.contains("(seed 7)"));
         for id in [
+            "risk-progress",
             "risk-chance",
             "risk-pv",
             "risk-table",
@@ -442,6 +559,45 @@ mod tests {
         assert_eq!(html.matches("<tr><th scope=\"row\">").count(), n + 1);
         let t = table_html("x", "a < b", ["h"], &[["<i>".to_string()]]);
         assert!(t.contains("a &lt; b") && t.contains("&lt;i&gt;") && !t.contains("<i>"));
+    }
+
+    #[test]
+    fn goal_seek_offers_each_found_setting_to_apply_and_says_what_blocks() {
+        use crate::risk::{seek, Goal, RiskSettings};
+        use crate::scenario::Scenario;
+        use crate::sim::Engine;
+        let engine = Engine::new(roadmap()).expect("the default roadmap builds");
+        let r = engine.roadmap();
+        let base = engine.run(&Scenario::default());
+        let id = "pll_kommune_start";
+        let date = base
+            .milestone(id)
+            .and_then(|m| m.forecast)
+            .expect("reached");
+        for (by, expect) in [(date.plus(24), "seek-met"), (date.plus(-3), "seek-table")] {
+            let goal = Goal {
+                milestone: id.into(),
+                by,
+                probability: None,
+                lever: None,
+            };
+            let answer = seek(
+                &engine,
+                &Scenario::default(),
+                &goal,
+                &RiskSettings::default(),
+            )
+            .expect("a valid goal");
+            let html = seek_html(r, Lang::Nb, &answer, "PLL", by);
+            assert!(
+                html.contains(&format!("id=\"{expect}\"")),
+                "{expect}: {html}"
+            );
+            if expect == "seek-table" {
+                assert!(html.contains("data-apply=\"v="), "{html}");
+                assert!(html.contains(">Bruk</button>"));
+            }
+        }
     }
 
     #[test]

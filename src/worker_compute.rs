@@ -13,7 +13,7 @@
 use crate::charts::BenefitTotals;
 use crate::model::Month;
 use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE};
-use crate::risk::{nearest_rank, tornado, Sampler, TornadoTarget};
+use crate::risk::{nearest_rank, seek, tornado, Goal, RiskSettings, Sampler, Seek, TornadoTarget};
 use crate::scenario::link::decode;
 use crate::scenario::Scenario;
 use crate::sim::{Engine, RunOutput};
@@ -73,6 +73,9 @@ pub struct Job {
     chosen: Option<usize>,
     on_chain: Vec<u32>,
     tornado: Option<[TornadoView; 2]>,
+    /// Goal seek for the chosen milestone by the chosen month (each lever tried, the
+    /// deterministic run), once the tornados are drawn; `Some(None)` when there is no goal.
+    seek: Option<Option<Seek>>,
 }
 
 impl Job {
@@ -100,20 +103,26 @@ impl Job {
                 .and_then(|id| roadmap.milestone_index(id)),
             on_chain: vec![0; roadmap.milestones.len() + roadmap.tracks.len()],
             tornado: None,
+            seek: None,
             scenario,
             request,
         }
     }
 
-    /// Every run is done and the tornado drawn.
+    /// Every run is done, the tornados drawn and the goal sought.
     pub fn finished(&self) -> bool {
-        self.done >= self.runs && self.tornado.is_some()
+        self.done >= self.runs && self.tornado.is_some() && self.seek.is_some()
     }
 
-    /// Makes up to `n` more runs; once they are all done, the tornado instead.
+    /// Makes up to `n` more runs; once they are all done, the tornados, then goal seek, each a
+    /// step of its own (so a newer request can come in between).
     pub fn step(&mut self, engine: &Engine, sampler: &Sampler, n: u32) {
         if self.done >= self.runs {
-            self.tornado = Some(self.tornados(engine));
+            if self.tornado.is_none() {
+                self.tornado = Some(self.tornados(engine));
+            } else if self.seek.is_none() {
+                self.seek = Some(self.seek(engine));
+            }
             return;
         }
         let end = (self.done + n).min(self.runs);
@@ -123,6 +132,20 @@ impl Job {
             self.record(engine, &run);
         }
         self.done = end;
+    }
+
+    /// What it takes to reach the chosen milestone by the chosen month: every lever tried on
+    /// the deterministic run (with a required probability every step would be a Monte Carlo of
+    /// its own, too slow to try each lever while the page waits).
+    fn seek(&self, engine: &Engine) -> Option<Seek> {
+        let milestone = engine.roadmap().milestones.get(self.chosen?)?.id.clone();
+        let goal = Goal {
+            milestone,
+            by: Month(self.request.by?),
+            probability: None,
+            lever: None,
+        };
+        seek(engine, &self.scenario, &goal, &RiskSettings::default()).ok()
     }
 
     fn tornados(&self, engine: &Engine) -> [TornadoView; 2] {
@@ -198,7 +221,15 @@ impl Job {
             runs: self.runs,
             complete: self.finished(),
             elapsed_ms,
-            html: report_html(roadmap, lang, &self.bands(engine, 0), milestone, by),
+            html: report_html(
+                roadmap,
+                lang,
+                &self.bands(engine, 0),
+                milestone,
+                by,
+                self.request.seed,
+                self.seek.as_ref().and_then(Option::as_ref),
+            ),
         }
     }
 
@@ -432,9 +463,12 @@ mod tests {
         assert!(!partial.complete && partial.done == 30);
         assert!(partial.html.contains("chance that"), "{}", partial.html);
         assert!(!partial.html.contains("tornado-pv"));
-        job.step(engine, sampler, 30);
+        while !job.finished() {
+            job.step(engine, sampler, 30);
+        }
         let last = job.summary(engine, 0);
         assert!(last.complete && last.html.contains("tornado-pv"));
+        assert!(last.html.contains("id=\"seek\""), "goal seek comes last");
     }
 
     #[test]

@@ -50,7 +50,8 @@ pub enum Body {
     Ready,
     /// The runs done so far, reported.
     Summary(Summary),
-    /// The request could not be answered (a roadmap or link the worker cannot read).
+    /// The request could not be answered (a roadmap the worker cannot read): what to show, in
+    /// the request's language.
     Error(String),
 }
 

@@ -102,7 +102,8 @@ mod browser {
                 }
                 Err(message) => {
                     w.job = None;
-                    let body = Body::Error(message);
+                    let failed = veikart::i18n::risk_strings(request.lang).failed;
+                    let body = Body::Error(format!("{failed} {message}"));
                     post(&w.scope, &Reply { generation, body });
                 }
             }

@@ -8,7 +8,7 @@ mod panel;
 mod question_choice;
 mod slider;
 
-pub use panel::LeverPanel;
+pub use panel::{lever_panel, LeverPanelProps};
 
 use yew::prelude::*;
 

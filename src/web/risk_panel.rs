@@ -8,10 +8,9 @@ use yew::prelude::*;
 
 use super::context::AppContext;
 use super::hooks::Risk;
-use crate::i18n::fill;
 use crate::model::Month;
 use crate::risk::DEFAULT_RUNS;
-use crate::scenario::link::RiskChoice;
+use crate::scenario::link::{decode, RiskChoice};
 use crate::ui_state::Action;
 use crate::worker_protocol::DEFAULT_SEED;
 
@@ -65,6 +64,18 @@ pub fn risk_panel(
         })
     });
     let on_milestone = set(|_, v| Action::SelectMilestone(v.to_string()));
+    // Goal seek's "apply" buttons are in the worker's HTML: one listener here applies the
+    // scenario a button carries (a share link's query) as a change of levers, undone by Back.
+    let on_apply = {
+        let (engine, dispatch) = (app.engine.clone(), app.dispatch.clone());
+        Callback::from(move |e: MouseEvent| {
+            let target: web_sys::Element = e.target_unchecked_into();
+            if let Some(query) = target.get_attribute("data-apply") {
+                let scenario = decode(engine.roadmap(), &query).0.scenario;
+                dispatch.emit(Action::ApplyPreset(scenario));
+            }
+        })
+    };
     let runs = choice.runs.unwrap_or(DEFAULT_RUNS);
     let seed = choice.seed.unwrap_or(DEFAULT_SEED);
     let (generation, done, complete, elapsed) = match risk {
@@ -73,7 +84,7 @@ pub fn risk_panel(
     };
     let body = match risk {
         Risk::Failed(message) => html! {
-            <p class="error" id="risk-note">{ format!("{} {message}", s.risk_failed) }</p>
+            <p class="error" id="risk-note">{ message.clone() }</p>
         },
         Risk::Ready(_, summary) => Html::from_html_unchecked(AttrValue::from(summary.html.clone())),
         _ => Html::default(),
@@ -82,7 +93,6 @@ pub fn risk_panel(
         <section class="card" id="risk" aria-labelledby="risk-heading"
             data-generation={generation.to_string()} data-done={done.to_string()} data-complete={complete.then_some("true")} data-elapsed-ms={elapsed.to_string()}>
             { heading }
-            <p class="chart-summary">{ fill(s.risk_intro, &[("runs", &runs.to_string()), ("seed", &seed.to_string())]) }</p>
             <div class="risk-choices">
                 <label>{ s.risk_runs }
                     <select id="risk-runs" onchange={on_runs}>
@@ -106,8 +116,7 @@ pub fn risk_panel(
                     <input id="risk-by" type="month" value={by.to_string()} onchange={on_by} />
                 </label>
             </fieldset>
-            <p class="hint" id="risk-progress">{ fill(s.risk_progress, &[("done", &done.to_string()), ("runs", &runs.to_string())]) }</p>
-            { body }
+            <div onclick={on_apply}>{ body }</div>
         </section>
     }
 }

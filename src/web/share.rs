@@ -10,9 +10,10 @@ pub mod files;
 mod pin;
 mod upload;
 
-pub use copy_link::CopyLink;
+pub use clipboard::use_copy;
+pub use copy_link::copy_link;
 pub use embed_dialog::EmbedDialog;
-pub use embed_frame::{view_section, EmbedFrame};
-pub use exports::ExportPanel;
+pub use embed_frame::{embed_frame, use_height_report, view_section};
+pub use exports::{export_panel, ExportPanelProps, Import};
 pub use pin::pin_control;
 pub use upload::{prepare, CustomRoadmap, RoadmapPanel, SwitchRoadmap};

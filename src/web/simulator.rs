@@ -13,16 +13,17 @@ use super::hooks::{
     use_url_sync, Risk,
 };
 use super::lang_switch::lang_switch;
-use super::levers::LeverPanel;
+use super::levers::{lever_panel, LeverPanelProps};
 use super::live_region::LiveRegion;
 use super::notice::link_notices;
 use super::print::{print_scenario, print_sources};
 use super::question_statement::question_statement;
 use super::risk_panel::risk_panel;
 use super::share::{
-    pin_control, CopyLink, EmbedDialog, EmbedFrame, ExportPanel, RoadmapPanel, SwitchRoadmap,
+    copy_link, embed_frame, export_panel, pin_control, use_copy, use_height_report, EmbedDialog,
+    ExportPanelProps, Import, RoadmapPanel, SwitchRoadmap,
 };
-use super::statement::Statement;
+use super::statement::statement;
 use super::Shared;
 use crate::describe::scenario_in_words;
 use crate::i18n::{month, strings};
@@ -99,6 +100,12 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let query = encode(roadmap, &link);
     use_url_sync(engine.clone(), query.clone(), state.embed, dispatch);
     use_scroll_to_view(state.view, state.embed);
+    use_height_report(state.embed);
+    let share_url = format!("{}?{query}", app_url());
+    let copy_field = use_node_ref();
+    let copy = use_copy(share_url.clone(), copy_field.clone());
+    let import = use_state_eq(|| Import::None);
+    let lever_filter = use_state(String::new);
     // The Monte Carlo worker's question: the scenario alone (its link), the roadmap, the runs
     // and what the panel and charts show. Not asked in embed mode, which shows no panel.
     let chosen = state
@@ -149,6 +156,10 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         let context = context.clone();
         (*use_memo((engine.clone(), lang), move |_| print_sources(&context))).clone()
     };
+    let statement_dialog = {
+        let context = context.clone();
+        (*use_memo((engine.clone(), lang), move |_| statement(&context))).clone()
+    };
     // The fit to history rests on the baseline alone: once per roadmap and language.
     let fit = {
         let context = context.clone();
@@ -177,22 +188,45 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             ..link
         };
         let full_url = format!("{}?{}", app_url(), encode(roadmap, &full));
+        let body = html! {
+            <>
+                { notices }
+                { shown }
+                if risk == Risk::Unavailable {
+                    <p class="hint" id="risk-note" role="note">{ s.risk_unavailable }</p>
+                }
+            </>
+        };
+        let scenario_words = scenario_in_words(roadmap, &state.scenario, lang);
+        let frame = embed_frame(&context, title, full_url, scenario_words, body);
         return html! {
-            <ContextProvider<AppContext> {context}>
-                <EmbedFrame {title} {full_url} scenario={scenario_in_words(roadmap, &state.scenario, lang)}>
-                    { notices }
-                    { shown }
-                    if risk == Risk::Unavailable {
-                        <p class="hint" id="risk-note" role="note">{ s.risk_unavailable }</p>
-                    }
-                </EmbedFrame>
-            </ContextProvider<AppContext>>
+            <ContextProvider<AppContext> {context}>{ frame }</ContextProvider<AppContext>>
         };
     }
     let statement = question_statement(&context, state.scenario.question);
     let languages = lang_switch(&context);
     let key_figures = figure_bar(&context, &results);
     let print_head = print_scenario(&context, &state.scenario, state.pinned.as_ref());
+    let copy_button = copy_link(&context, share_url, copy, copy_field);
+    let exports = export_panel(
+        &context,
+        &ExportPanelProps {
+            scenario: state.scenario.clone(),
+            import,
+        },
+    );
+    let levers = lever_panel(
+        &context,
+        &LeverPanelProps {
+            scenario: state.scenario.clone(),
+            open_groups: state.open_groups.clone(),
+            filter: (*lever_filter).clone(),
+            on_filter: {
+                let lever_filter = lever_filter.clone();
+                Callback::from(move |text: String| lever_filter.set(text))
+            },
+        },
+    );
     let pin = pin_control(&context, &results, &state.pinned, &pinned);
     html! {
         <ContextProvider<AppContext> {context}>
@@ -210,17 +244,17 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             </header>
             { notices }
             <main class="layout">
-                <LeverPanel scenario={state.scenario.clone()} open_groups={state.open_groups.clone()} />
+                { levers }
                 { key_figures }
                 <div class="results" id="results" tabindex="-1">
                     { print_head }
                     <div class="toolbar" role="group" aria-label={s.share_toolbar}>
-                        <CopyLink url={format!("{}?{query}", app_url())} />
+                        { copy_button }
                         <EmbedDialog app_url={app_url()} {link} title={title.clone()} />
                         { pin }
                     </div>
                     { shown }
-                    <ExportPanel scenario={state.scenario.clone()} />
+                    { exports }
                     <RoadmapPanel
                         file={props.roadmap_file.clone()}
                         just_switched={restart_in.is_some()}
@@ -231,7 +265,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             </main>
             <footer class="footer">
                 { format!("{} {} · {} {} · ", s.data_as_of, month(lang, roadmap.meta.data_date), roadmap.meta.id, roadmap.meta.version) }
-                <Statement />
+                { statement_dialog }
             </footer>
             <LiveRegion results={results.clone()} selected={selected} />
         </div>

@@ -1,27 +1,27 @@
 //! The accessibility statement (tilgjengelighetserklæring): what is met and how it was tested, in
 //! a modal dialog, which the browser keeps the focus in and closes on Escape.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-use super::context::use_app;
+use super::context::AppContext;
 use crate::i18n::fill;
 
 /// The axe-core release the automated audit runs (`package.json`); a browser test checks that
 /// the statement names the version installed.
 const AXE_VERSION: &str = "4.14.1";
 
-#[component]
-pub fn Statement() -> Html {
-    let dialog = use_node_ref();
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+/// The statement's button and dialog. A plain function (no state: the dialog is found by its
+/// id), which `Simulator` calls once per roadmap and language.
+pub fn statement(app: &AppContext) -> Html {
     let s = app.strings();
     let act = |open: bool| {
-        let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(dialog) = dialog.cast::<HtmlDialogElement>() else {
+            let Some(dialog) = gloo::utils::document()
+                .get_element_by_id("statement")
+                .and_then(|e| e.dyn_into::<HtmlDialogElement>().ok())
+            else {
                 return;
             };
             if open {
@@ -49,7 +49,7 @@ pub fn Statement() -> Html {
             <button type="button" class="link" id="statement-open" aria-haspopup="dialog" onclick={act(true)}>
                 { s.statement_open }
             </button>
-            <dialog ref={dialog.clone()} id="statement" class="dialog" aria-labelledby="statement-heading">
+            <dialog id="statement" class="dialog" aria-labelledby="statement-heading">
                 <div class="dialog-head">
                     <h2 id="statement-heading">{ s.statement_open }</h2>
                     <button type="button" id="statement-close" onclick={act(false)}>{ s.close }</button>

@@ -120,3 +120,30 @@ test('the page and `veikart risk` give the same P10/P50/P90 dates for a link and
   }
   assert.deepEqual(problems, []);
 });
+
+test('goal seek finds what it takes, applies it as a change of levers, and Back undoes it', async (t) => {
+  const { page, problems } = await open(t);
+  await riskComplete(page);
+  let before = await generation(page);
+  await page.selectOption('#risk-milestone', 'pll_kommune_start');
+  await riskComplete(page, before);
+  before = await generation(page);
+  await page.fill('#risk-by', '2027-12');
+  await page.dispatchEvent('#risk-by', 'change');
+  await riskComplete(page, before);
+  assert.match(await text(page, '#seek h3'), /^Hva skal til for at PLL: innføring i kommunal pleie og omsorg nås innen des\.\s2027\?$/);
+  const found = await rows(page, 'seek-table');
+  assert.ok(found.length > 0, 'some lever reaches it alone');
+  const [lever, setting, reaches] = found[0];
+  assert.match(reaches, /\d{4}$/);
+  const url = page.url();
+  before = await generation(page);
+  await afterRecompute(page, () => page.click('#seek-table button.apply'));
+  await riskComplete(page, before);
+  assert.ok(await page.locator('#seek-met').count(), `with ${lever} at ${setting} the scenario reaches it already`);
+  await page.waitForFunction((u) => location.href !== u, url);
+  // The change is a normal one: Back brings the levers before it.
+  await afterRecompute(page, () => page.goBack());
+  await page.waitForFunction((u) => location.href === u, url);
+  assert.deepEqual(problems, []);
+});

@@ -11,10 +11,9 @@ use crate::i18n::fill;
 use crate::insight::lever_name;
 use crate::scenario::{Question, Scenario};
 use crate::ui_state::{name_matches, shown_value, Lever};
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 use crate::web::show_milestone;
 
-#[derive(Properties, PartialEq)]
 pub struct MilestoneLeversProps {
     pub question: Question,
     /// The scenario's milestone levers.
@@ -23,11 +22,7 @@ pub struct MilestoneLeversProps {
     pub filter: AttrValue,
 }
 
-#[component]
-pub fn MilestoneLevers(props: &MilestoneLeversProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+pub fn milestone_levers(app: &AppContext, props: &MilestoneLeversProps) -> Html {
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     // What the sliders read: these levers, nothing else.
     let scenario = Scenario {

@@ -8,29 +8,26 @@ use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::actor::ActorGroup;
-use super::milestones::MilestoneLevers;
+use super::milestones::{milestone_levers, MilestoneLeversProps};
 use super::question_choice::{question_choice, QuestionChoiceProps};
 use crate::scenario::{Question, Scenario, Schedule};
 use crate::ui_state::{active_preset, name_matches, Action, LeverGroup};
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 
-#[derive(Properties, PartialEq)]
 pub struct LeverPanelProps {
     pub scenario: Scenario,
     pub open_groups: BTreeSet<LeverGroup>,
+    /// What was typed into the lever filter: while it holds something, every group is open and
+    /// shows only what matches.
+    pub filter: String,
+    pub on_filter: Callback<String>,
 }
 
-#[component]
-pub fn LeverPanel(props: &LeverPanelProps) -> Html {
-    let app = use_app();
-    // What was typed into the lever filter: while it holds something, every group is open and
-    // shows only what matches.
-    let filter = use_state(String::new);
-    let Some(app) = app else {
-        return Html::default();
-    };
+/// A plain function (it re-renders with every change of the levers anyway); each actor group is
+/// a component, so a slider's move re-renders its own group only.
+pub fn lever_panel(app: &AppContext, props: &LeverPanelProps) -> Html {
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
-    let query = filter.trim().to_string();
+    let query = props.filter.trim();
     let filtering = !query.is_empty();
     let group = |kind: LeverGroup, title: &'static str, body: Html| {
         let ontoggle = app.dispatch.reform(move |e: Event| {
@@ -57,12 +54,12 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
             .filter(|(_, a)| a.vendor == vendor)
             // A group matches by its name or by a solution it has a duty lever for.
             .filter(|(_, a)| {
-                name_matches(a.name.get(lang), &query)
+                name_matches(a.name.get(lang), query)
                     || roadmap.tracks.iter().any(|t| {
                         t.actor == a.id
                             && roadmap
                                 .solution(&t.solution)
-                                .is_some_and(|x| name_matches(x.name.get(lang), &query))
+                                .is_some_and(|x| name_matches(x.name.get(lang), query))
                     })
             })
             .map(|(i, a)| {
@@ -73,7 +70,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
             .collect()
     };
     let milestones = html! {
-        <MilestoneLevers {question} levers={props.scenario.milestones.clone()} filter={query.clone()} />
+        { milestone_levers(app, &MilestoneLeversProps { question, levers: props.scenario.milestones.clone(), filter: query.into() }) }
     };
 
     // The current levers are the preset's when they match it exactly.
@@ -100,7 +97,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
     html! {
         <section class="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ s.levers_heading }</h2>
-            { question_choice(&app, &QuestionChoiceProps { scenario: props.scenario.clone() }) }
+            { question_choice(app, &QuestionChoiceProps { scenario: props.scenario.clone() }) }
             <div class="field">
                 <label for="preset">{ s.preset }</label>
                 <select id="preset" onchange={onpreset}>
@@ -144,8 +141,8 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                     type="search"
                     id="lever-filter"
                     autocomplete="off"
-                    value={(*filter).clone()}
-                    oninput={let filter = filter.clone(); move |e: InputEvent| filter.set(e.target_unchecked_into::<HtmlInputElement>().value())}
+                    value={props.filter.clone()}
+                    oninput={props.on_filter.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value())}
                 />
             </div>
             { group(LeverGroup::Providers, s.group_providers, actors(false)) }

@@ -2,22 +2,17 @@
 
 use yew::prelude::*;
 
-use super::clipboard::{use_copy, Copy};
-use crate::web::context::use_app;
+use super::clipboard::Copy;
+use crate::web::context::AppContext;
 
-#[derive(Properties, PartialEq)]
-pub struct CopyLinkProps {
-    /// The full share link.
-    pub url: AttrValue,
-}
-
-#[component]
-pub fn CopyLink(props: &CopyLinkProps) -> Html {
-    let field = use_node_ref();
-    let (copied, copy) = use_copy(props.url.to_string(), field.clone());
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+/// The button, its status and, where the clipboard is refused, the link to copy by hand. A plain
+/// function: `Simulator` holds the copy's state (`use_copy` over `field`, the fallback's input).
+pub fn copy_link(
+    app: &AppContext,
+    url: String,
+    (copied, copy): (Copy, Callback<()>),
+    field: NodeRef,
+) -> Html {
     let s = app.strings();
     html! {
         <>
@@ -28,7 +23,7 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             if copied == Copy::Refused {
                 <div class="field copy-fallback">
                     <label for="share-link-field">{ s.copy_manually }</label>
-                    <input id="share-link-field" type="text" readonly=true value={props.url.clone()} ref={field} />
+                    <input id="share-link-field" type="text" readonly=true value={url} ref={field} />
                 </div>
             }
         </>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::i18n::Strings;
 use crate::scenario::link::View;
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 
 /// A view's name as its card's heading says it.
 pub fn view_name(view: View, s: &Strings) -> &'static str {
@@ -33,41 +33,36 @@ pub fn view_section(view: View) -> Option<&'static str> {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EmbedFrameProps {
-    pub title: AttrValue,
-    /// The scenario in one sentence: the host's readers see no levers.
-    pub scenario: AttrValue,
-    /// The same scenario in the full app.
-    pub full_url: AttrValue,
-    pub children: Html,
-}
-
-#[component]
-pub fn EmbedFrame(props: &EmbedFrameProps) -> Html {
-    use_height_report();
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+/// The embedded page: its title, the link to the full version (`full_url`, the same scenario),
+/// the scenario in one sentence (the host's readers see no levers) and the view. A plain
+/// function; `Simulator` calls [`use_height_report`] for it.
+pub fn embed_frame(
+    app: &AppContext,
+    title: String,
+    full_url: String,
+    scenario: String,
+    children: Html,
+) -> Html {
     html! {
         <div class="embed">
             <header class="embed-head">
-                <p class="embed-title">{ props.title.clone() }</p>
-                <a id="open-full" href={props.full_url.clone()} target="_blank" rel="noopener">
+                <p class="embed-title">{ title }</p>
+                <a id="open-full" href={full_url} target="_blank" rel="noopener">
                     { app.strings().open_full }
                 </a>
-                <p class="embed-scenario" id="embed-scenario">{ props.scenario.clone() }</p>
+                <p class="embed-scenario" id="embed-scenario">{ scenario }</p>
             </header>
-            <main class="embed-body">{ props.children.clone() }</main>
+            <main class="embed-body">{ children }</main>
         </div>
     }
 }
 
-/// Posts the page's height to the host page on load and whenever it changes.
+/// In embed mode (`enabled`), posts the page's height to the host page on load and whenever it
+/// changes.
 #[hook]
-fn use_height_report() {
-    use_effect_with((), |_| {
-        let reporting = report_height();
+pub fn use_height_report(enabled: bool) {
+    use_effect_with(enabled, |enabled| {
+        let reporting = enabled.then(report_height).flatten();
         move || {
             if let Some((observer, _report)) = reporting {
                 observer.disconnect();

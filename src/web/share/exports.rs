@@ -11,7 +11,7 @@ use crate::model::Lang;
 use crate::report::Report;
 use crate::scenario::{parse_scenario, scenario_toml, Scenario, ScenarioFormat};
 use crate::ui_state::{scenario_file_tag, Action};
-use crate::web::context::use_app;
+use crate::web::context::AppContext;
 
 /// Excel reads a CSV file as UTF-8 (æ, ø, å) only when it starts with a byte order mark.
 const UTF8_BOM: &str = "\u{feff}";
@@ -19,23 +19,21 @@ const CSV: &str = "text/csv;charset=utf-8";
 
 /// What became of the last scenario file chosen.
 #[derive(Clone, PartialEq)]
-enum Import {
+pub enum Import {
     None,
     Done(String),
     Failed(Vec<String>),
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ExportPanelProps {
     pub scenario: Scenario,
+    /// What became of the last scenario file chosen: `Simulator` holds it, starting at `None`.
+    pub import: UseStateHandle<Import>,
 }
 
-#[component]
-pub fn ExportPanel(props: &ExportPanelProps) -> Html {
-    let import = use_state_eq(|| Import::None);
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+/// The panel; a plain function (it re-renders with every change of the levers anyway).
+pub fn export_panel(app: &AppContext, props: &ExportPanelProps) -> Html {
+    let import = props.import.clone();
     let s = app.strings();
     let tag = scenario_file_tag(app.roadmap(), &props.scenario);
     // What a file shows: the scenario in words, the data, and the address that shows it again.
