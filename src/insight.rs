@@ -136,13 +136,13 @@ pub fn provenance_note(roadmap: &Roadmap, provenance: &Provenance, lang: Lang) -
                 .ids()
                 .iter()
                 .map(|id| match roadmap.sources.get(id) {
-                    Some(source) => format!("{} – {}", source.title, source.url),
+                    Some(source) => format!("{} – {}", source.line(id, lang), source.url),
                     None => id.clone(),
                 })
                 .collect();
             format!("{}: {}", s.source, cited.join("; "))
         }
-        Provenance::Assumed { assume } => format!("{}: {assume}", s.assumption),
+        Provenance::Assumed { assume } => format!("{}: {}", s.assumption, assume.get(lang)),
     }
 }
 
@@ -499,10 +499,15 @@ mod tests {
         assert!(provenance_note(r, &sourced, Lang::Nb).starts_with("Kilde: "));
         assert!(provenance_note(r, &sourced, Lang::Nb).contains(url.as_str()));
         let assumed = Provenance::Assumed {
-            assume: "fordi".into(),
+            assume: crate::model::Text {
+                nb: "fordi".into(),
+                nn: "av di".into(),
+                en: "because".into(),
+            },
         };
         assert_eq!(provenance_note(r, &assumed, Lang::Nb), "Antagelse: fordi");
-        assert_eq!(provenance_note(r, &assumed, Lang::Nn), "Antaking: fordi");
+        assert_eq!(provenance_note(r, &assumed, Lang::Nn), "Antaking: av di");
+        assert!(provenance_note(r, &assumed, Lang::En).ends_with(": because"));
         assert!(
             present_value_note(r, Lang::Nb).contains("Kilde")
                 || present_value_note(r, Lang::Nb).contains("Antagelse")

@@ -109,6 +109,10 @@ fn assumptions<'a>(value: &'a toml::Value, out: &mut Vec<&'a str>) {
             for (k, v) in t {
                 match (k.as_str(), v) {
                     ("assume", toml::Value::String(s)) => out.push(s),
+                    // { nb, nn, en }: each language gives the reason.
+                    ("assume", toml::Value::Table(text)) => {
+                        out.extend(text.values().filter_map(toml::Value::as_str))
+                    }
                     _ => assumptions(v, out),
                 }
             }
