@@ -127,7 +127,8 @@ pub fn track_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
     )
 }
 
-/// Where a value comes from, in one line: its sources (title and URL) or the assumption's reason.
+/// Where a value comes from, in one line: its sources ("S13: title – our description" in `lang`,
+/// and the URL) or the assumption's reason in `lang`.
 pub fn provenance_note(roadmap: &Roadmap, provenance: &Provenance, lang: Lang) -> String {
     let s = strings(lang);
     match provenance {
@@ -498,6 +499,14 @@ mod tests {
         let url = &r.sources.values().next().unwrap().url;
         assert!(provenance_note(r, &sourced, Lang::Nb).starts_with("Kilde: "));
         assert!(provenance_note(r, &sourced, Lang::Nb).contains(url.as_str()));
+        let (id, source) = r.sources.iter().next().unwrap();
+        let about = source
+            .about
+            .as_ref()
+            .expect("the default sources say what they are");
+        assert!(provenance_note(r, &sourced, Lang::Nn).contains(&format!("{id}: {}", source.title)));
+        assert!(provenance_note(r, &sourced, Lang::Nn).contains(&about.nn));
+        assert!(provenance_note(r, &sourced, Lang::En).contains(&about.en));
         let assumed = Provenance::Assumed {
             assume: crate::model::Text {
                 nb: "fordi".into(),
