@@ -127,7 +127,8 @@ pub fn track_name(roadmap: &Roadmap, id: &str, lang: Lang) -> String {
     )
 }
 
-/// Where a value comes from, in one line: its sources (title and URL) or the assumption's reason.
+/// Where a value comes from, in one line: its sources ("S13: title – our description" in `lang`,
+/// and the URL) or the assumption's reason in `lang`.
 pub fn provenance_note(roadmap: &Roadmap, provenance: &Provenance, lang: Lang) -> String {
     let s = strings(lang);
     match provenance {
@@ -136,13 +137,13 @@ pub fn provenance_note(roadmap: &Roadmap, provenance: &Provenance, lang: Lang) -
                 .ids()
                 .iter()
                 .map(|id| match roadmap.sources.get(id) {
-                    Some(source) => format!("{} – {}", source.title, source.url),
+                    Some(source) => format!("{} – {}", source.line(id, lang), source.url),
                     None => id.clone(),
                 })
                 .collect();
             format!("{}: {}", s.source, cited.join("; "))
         }
-        Provenance::Assumed { assume } => format!("{}: {assume}", s.assumption),
+        Provenance::Assumed { assume } => format!("{}: {}", s.assumption, assume.get(lang)),
     }
 }
 
@@ -498,11 +499,24 @@ mod tests {
         let url = &r.sources.values().next().unwrap().url;
         assert!(provenance_note(r, &sourced, Lang::Nb).starts_with("Kilde: "));
         assert!(provenance_note(r, &sourced, Lang::Nb).contains(url.as_str()));
+        let (id, source) = r.sources.iter().next().unwrap();
+        let about = source
+            .about
+            .as_ref()
+            .expect("the default sources say what they are");
+        assert!(provenance_note(r, &sourced, Lang::Nn).contains(&format!("{id}: {}", source.title)));
+        assert!(provenance_note(r, &sourced, Lang::Nn).contains(&about.nn));
+        assert!(provenance_note(r, &sourced, Lang::En).contains(&about.en));
         let assumed = Provenance::Assumed {
-            assume: "fordi".into(),
+            assume: crate::model::Text {
+                nb: "fordi".into(),
+                nn: "av di".into(),
+                en: "because".into(),
+            },
         };
         assert_eq!(provenance_note(r, &assumed, Lang::Nb), "Antagelse: fordi");
-        assert_eq!(provenance_note(r, &assumed, Lang::Nn), "Antaking: fordi");
+        assert_eq!(provenance_note(r, &assumed, Lang::Nn), "Antaking: av di");
+        assert!(provenance_note(r, &assumed, Lang::En).ends_with(": because"));
         assert!(
             present_value_note(r, Lang::Nb).contains("Kilde")
                 || present_value_note(r, Lang::Nb).contains("Antagelse")

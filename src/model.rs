@@ -92,8 +92,13 @@ impl Serialize for Month {
 /// Where a value comes from: source ids from the `[sources]` table, or an assumption with its reason.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Provenance {
-    Sourced { src: OneOrMany },
-    Assumed { assume: String },
+    Sourced {
+        src: OneOrMany,
+    },
+    /// The reason, in the three languages; a plain string in the file means the same text in all.
+    Assumed {
+        assume: Text,
+    },
 }
 
 /// One source id or a list of them; deserialised in `de.rs` so a wrong type names the fix.
@@ -153,6 +158,17 @@ impl Lang {
     }
 }
 
+/// The same text in all three languages, as a plain string in a user's file means.
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text {
+            nb: s.into(),
+            nn: s.into(),
+            en: s.into(),
+        }
+    }
+}
+
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
@@ -187,7 +203,22 @@ pub struct Meta {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub url: String,
+    /// The document's own title as published, in its own language (usually Norwegian).
     pub title: String,
+    /// Our description: what the source says or is used for, in the three languages. Optional, as
+    /// a title alone can be enough in a user's own file; the default roadmap has one for every
+    /// source (tests/languages.rs).
+    pub about: Option<Text>,
+}
+
+impl Source {
+    /// "S13: <title> – <about>", the description in `lang`; the title alone where there is none.
+    pub fn line(&self, id: &str, lang: Lang) -> String {
+        match &self.about {
+            Some(about) => format!("{id}: {} – {}", self.title, about.get(lang)),
+            None => format!("{id}: {}", self.title),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

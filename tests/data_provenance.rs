@@ -19,6 +19,12 @@ fn has_provenance(table: &toml::Table) -> bool {
         table.get(k).is_some_and(|v| match v {
             toml::Value::String(s) => !s.trim().is_empty(),
             toml::Value::Array(a) => !a.is_empty(),
+            // assume = { nb, nn, en }: a reason in every language.
+            toml::Value::Table(t) => {
+                !t.is_empty()
+                    && t.values()
+                        .all(|v| v.as_str().is_some_and(|s| !s.trim().is_empty()))
+            }
             _ => false,
         })
     };
@@ -109,6 +115,10 @@ fn assumptions<'a>(value: &'a toml::Value, out: &mut Vec<&'a str>) {
             for (k, v) in t {
                 match (k.as_str(), v) {
                     ("assume", toml::Value::String(s)) => out.push(s),
+                    // { nb, nn, en }: each language gives the reason.
+                    ("assume", toml::Value::Table(text)) => {
+                        out.extend(text.values().filter_map(toml::Value::as_str))
+                    }
                     _ => assumptions(v, out),
                 }
             }

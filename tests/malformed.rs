@@ -121,6 +121,11 @@ malformed! {
     slip_low_above_mode: [r#"slip_low_above_mode.toml: milestone 'pll_start', field 'slip': needs -24 ≤ low ≤ mode ≤ high ≤ 120 (months)"#];
     benefit_no_counterparts: [r#"benefit_no_counterparts.toml: benefit 'pll_time', field 'counterparts': lists no track: a benefit needs both sides of the exchange"#];
     empty_nynorsk: [r#"empty_nynorsk.toml: actor 'fastlege', field 'name.nn': empty text"#];
+    // A note in three languages is a text like any other: no language left empty.
+    empty_nynorsk_assumption: [r#"empty_nynorsk_assumption.toml: actor 'epj_vendor', field 'units.assume.nn': empty text"#];
+    // `about` may be left out (a user's file can cite a document by its title alone, which is the
+    // same in every language), but where it is given, all three languages are.
+    empty_nynorsk_source_about: [r#"empty_nynorsk_source_about.toml: source 'S2', field 'about.nn': empty text"#];
     // Dates
     date_not_a_month: [r#"date_not_a_month.toml: milestone 'pll_start', field 'plan.v': '2024-13' is not a month: write it as YYYY-MM, e.g. 2024-07"#];
     date_with_sign: [r#"date_with_sign.toml: milestone 'pll_start', field 'plan.v': '2024-+1' is not a month: write it as YYYY-MM, e.g. 2024-07"#];
@@ -146,6 +151,24 @@ fn valid_base_loads() {
     assert_eq!(r.tracks.len(), 3);
     assert_eq!(r.milestones.len(), 2);
     assert_eq!(r.presets.len(), 1);
+}
+
+/// A plain string where a note in three languages is expected (as in a user's own file) means
+/// the same text in all three, and a source without `about` loads with its title alone.
+#[test]
+fn a_plain_assumption_means_all_three_languages() {
+    let r = load(BASE, &read(BASE)).unwrap_or_else(|e| panic!("{e}"));
+    let vendor = r.actor("epj_vendor").expect("the base has a vendor group");
+    let veikart::model::Provenance::Assumed { assume } = &vendor.units.provenance else {
+        panic!("the vendor count is assumed in the base");
+    };
+    let en = "Vendors counted by market share.";
+    assert_eq!((&*assume.nb, &*assume.nn, &*assume.en), (en, en, en));
+    assert!(r.sources["S2"].about.is_none());
+    assert_eq!(
+        r.sources["S2"].line("S2", veikart::model::Lang::Nn),
+        "S2: Number of kommuner"
+    );
 }
 
 #[test]

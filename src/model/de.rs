@@ -274,7 +274,7 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     /// `src = …` or `assume = "…"`, exactly one of them.
     fn provenance(&self) -> Result<Provenance> {
-        match (self.opt("src")?, self.opt("assume")?) {
+        match (self.opt("src")?, self.opt_with("assume", note)?) {
             (Some(src), None) => Ok(Provenance::Sourced { src }),
             (None, Some(assume)) => Ok(Provenance::Assumed { assume }),
             (None, None) => Err(problem(
@@ -435,6 +435,24 @@ impl Read for Text {
     }
 }
 
+/// A note: `{ nb = "…", nn = "…", en = "…" }`, or a plain string meaning the same text in all three
+/// languages (as a user's own file may have it).
+fn note(v: &DeValue, at: &Path) -> Result<Text> {
+    match v {
+        DeValue::String(s) => Ok(Text {
+            nb: s.to_string(),
+            nn: s.to_string(),
+            en: s.to_string(),
+        }),
+        DeValue::Table(_) => Text::read(v, at),
+        _ => Err(invalid_type(
+            v,
+            at,
+            "a text: \"…\" or { nb = \"…\", nn = \"…\", en = \"…\" }",
+        )),
+    }
+}
+
 impl Read for Rag {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
         variant(
@@ -511,12 +529,13 @@ impl Read for Source {
         let f = Fields::open(
             v,
             at,
-            "a source: { url = \"https://…\", title = \"…\" }",
-            &["url", "title"],
+            "a source: { url = \"https://…\", title = \"…\", about = { nb = \"…\", nn = \"…\", en = \"…\" } }",
+            &["url", "title", "about"],
         )?;
         Ok(Source {
             url: f.req("url")?,
             title: f.req("title")?,
+            about: f.opt_with("about", note)?,
         })
     }
 }

@@ -9,7 +9,7 @@ use toml::de::{DeTable, DeValue};
 use super::de::{Path, Read};
 use super::graph::DepGraph;
 use super::{
-    Actor, Benefit, Condition, DateKind, Meta, Milestone, Month, Preset, Provenance, Range,
+    Actor, Benefit, Condition, DateKind, Lang, Meta, Milestone, Month, Preset, Provenance, Range,
     Roadmap, Solution, Source, Sourced, Text, Track, Weighted,
 };
 
@@ -349,13 +349,15 @@ impl Validator<'_> {
                 }
             }
             Provenance::Assumed { assume } => {
-                if assume.trim().is_empty() {
+                if Lang::ALL.iter().all(|&l| assume.get(l).trim().is_empty()) {
                     err(
                         errs,
                         entity,
                         field,
                         "an assumption needs its reason (assume = \"…\")",
                     );
+                } else {
+                    self.text(errs, entity, &format!("{field}.assume"), assume);
                 }
             }
         }
@@ -636,6 +638,9 @@ impl Validator<'_> {
             }
             if s.title.trim().is_empty() {
                 err(errs, &entity, "title", "empty title");
+            }
+            if let Some(about) = &s.about {
+                self.text(errs, &entity, "about", about);
             }
         }
     }

@@ -20,7 +20,7 @@ pub fn fit_panel(app: &AppContext) -> Html {
             let sep = (i > 0).then_some(", ");
             match roadmap.sources.get(id) {
                 Some(source) => html! {
-                    <>{ sep }<a href={source.url.clone()} title={source.title.clone()} rel="noopener">{ id.clone() }</a></>
+                    <>{ sep }<a href={source.url.clone()} title={source.line(id, lang)} rel="noopener">{ id.clone() }</a></>
                 },
                 None => html! { <>{ sep }{ id.clone() }</> },
             }

@@ -18,7 +18,7 @@ pub fn print_sources(app: &AppContext) -> Html {
             <h2 id="print-sources-heading">{ app.strings().print_sources }</h2>
             <ol class="sources">
                 { for sources.into_iter().map(|(id, source)| html! {
-                    <li>{ format!("{id}: {} – {}", source.title, source.url) }</li>
+                    <li>{ format!("{} – {}", source.line(id, app.lang), source.url) }</li>
                 }) }
             </ol>
         </section>
