@@ -554,7 +554,7 @@ fn lever_problem(lever: &Lever, s: &Scenario, roadmap: &Roadmap) -> Option<Strin
 pub const SCENARIO_FILE_VERSION: u32 = 2;
 
 /// How a scenario file is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ScenarioFormat {
     Toml,
     Json,

@@ -12,7 +12,7 @@
 
 use crate::charts::BenefitTotals;
 use crate::model::Month;
-use crate::model::{load_roadmap, DEFAULT_ROADMAP_FILE};
+use crate::model::{unpack_roadmap, DEFAULT_ROADMAP_FILE};
 use crate::risk::{nearest_rank, seek, tornado, Goal, RiskSettings, Sampler, Seek, TornadoTarget};
 use crate::scenario::link::decode;
 use crate::scenario::Scenario;
@@ -31,21 +31,21 @@ const NOT_REACHED: i32 = i32::MAX;
 /// same text.
 #[derive(Default)]
 pub struct Engines {
-    current: Option<(String, Engine, Sampler)>,
+    current: Option<(Vec<u8>, Engine, Sampler)>,
 }
 
 impl Engines {
-    /// The engine for the roadmap `text`, built on first use.
-    pub fn get(&mut self, text: &str) -> Result<(&Engine, &Sampler), String> {
-        let fresh = !matches!(&self.current, Some((t, _, _)) if t == text);
+    /// The engine for the `packed` roadmap, built on first use.
+    pub fn get(&mut self, packed: &[u8]) -> Result<(&Engine, &Sampler), String> {
+        let fresh = !matches!(&self.current, Some((p, _, _)) if p == packed);
         if fresh {
-            // The page loaded and validated this text before asking: an error here is rare,
-            // and its first line says enough.
-            let engine = load_roadmap(DEFAULT_ROADMAP_FILE, text)
+            // The roadmap was validated when it was packed: an error here is rare (bytes of
+            // another version), and its first line says enough.
+            let engine = unpack_roadmap(DEFAULT_ROADMAP_FILE, packed)
                 .and_then(Engine::new)
                 .map_err(|e| e.0.first().map(|e| e.message.clone()).unwrap_or_default())?;
             let sampler = Sampler::new(engine.roadmap());
-            self.current = Some((text.to_string(), engine, sampler));
+            self.current = Some((packed.to_vec(), engine, sampler));
         }
         match &self.current {
             Some((_, engine, sampler)) => Ok((engine, sampler)),
@@ -316,13 +316,13 @@ fn series_band(months: &[Vec<f32>]) -> SeriesBand {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Lang, Month, DEFAULT_ROADMAP_TOML};
+    use crate::model::{Lang, Month, DEFAULT_ROADMAP_PACKED};
 
     fn request(runs: u32) -> Request {
         Request {
             generation: 1,
             link: "v=2".into(),
-            roadmap: DEFAULT_ROADMAP_TOML.into(),
+            roadmap: DEFAULT_ROADMAP_PACKED.to_vec(),
             seed: 1,
             runs,
             solution: Some("pll".into()),
@@ -336,7 +336,7 @@ mod tests {
     fn a_job_runs_in_chunks_and_summarises_what_it_has() {
         let mut engines = Engines::default();
         let (engine, sampler) = engines
-            .get(DEFAULT_ROADMAP_TOML)
+            .get(DEFAULT_ROADMAP_PACKED)
             .expect("the default roadmap loads");
         let mut job = Job::new(engine, request(60));
         assert!(!job.finished());
@@ -371,7 +371,7 @@ mod tests {
     fn the_chance_by_a_month_grows_with_the_month() {
         let mut engines = Engines::default();
         let (engine, sampler) = engines
-            .get(DEFAULT_ROADMAP_TOML)
+            .get(DEFAULT_ROADMAP_PACKED)
             .expect("the default roadmap loads");
         let i = engine
             .roadmap()
@@ -406,7 +406,7 @@ mod tests {
     fn the_worker_says_what_veikart_risk_says_and_ends_with_the_tornado() {
         let mut engines = Engines::default();
         let (engine, sampler) = engines
-            .get(DEFAULT_ROADMAP_TOML)
+            .get(DEFAULT_ROADMAP_PACKED)
             .expect("the default roadmap loads");
         let link = "v=2&a3d=6";
         let mut job = Job::new(
@@ -448,7 +448,7 @@ mod tests {
     fn the_summary_is_the_report_in_the_asked_language() {
         let mut engines = Engines::default();
         let (engine, sampler) = engines
-            .get(DEFAULT_ROADMAP_TOML)
+            .get(DEFAULT_ROADMAP_PACKED)
             .expect("the default roadmap loads");
         let mut job = Job::new(
             engine,
@@ -472,9 +472,10 @@ mod tests {
     }
 
     #[test]
-    fn a_roadmap_that_does_not_load_is_an_error_not_a_panic() {
+    fn a_roadmap_that_does_not_unpack_is_an_error_not_a_panic() {
         let mut engines = Engines::default();
-        assert!(engines.get("this is not = = toml").is_err());
-        assert!(engines.get(DEFAULT_ROADMAP_TOML).is_ok());
+        assert!(engines.get(b"not a packed roadmap").is_err());
+        assert!(engines.get(&DEFAULT_ROADMAP_PACKED[..1000]).is_err());
+        assert!(engines.get(DEFAULT_ROADMAP_PACKED).is_ok());
     }
 }

@@ -10,7 +10,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Lang;
+use crate::model::{
+    load_roadmap, pack_roadmap, unpack_roadmap, DataErrors, Lang, DEFAULT_ROADMAP_FILE,
+};
+use crate::scenario::{parse_scenario, Scenario, ScenarioFormat};
 
 pub use crate::risk::{DEFAULT_RUNS, DEFAULT_SEED};
 
@@ -22,9 +25,10 @@ pub struct Request {
     pub generation: u32,
     /// The scenario's share-link query (`v=2&d=…&a3s=1.5…`): it carries every lever.
     pub link: String,
-    /// The roadmap's TOML text: the page has it (the default is in its bundle, or the user's
-    /// file), so the worker need not embed it (19 KB gzip less).
-    pub roadmap: String,
+    /// The roadmap, validated and packed ([`crate::model::pack_roadmap`]): the page has it (the
+    /// default in its bundle, a user's file as the reader worker packed it), so the worker reads
+    /// no TOML and embeds no roadmap.
+    pub roadmap: Vec<u8>,
     pub seed: u64,
     pub runs: u32,
     /// The solution whose actor groups' adoption the page draws (bands for its tracks).
@@ -128,6 +132,61 @@ pub struct Bar {
     pub at_high: f32,
 }
 
+/// A file the page asks the reader worker to read: the page's bundle has no TOML reader (it is
+/// loaded only when someone opens a file, `src/bin/reader.rs`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ReadRequest {
+    /// A roadmap file: read and checked as the command line does it, and packed.
+    Roadmap { file: String, text: String },
+    /// A scenario file, checked against the roadmap it is for (packed).
+    Scenario {
+        file: String,
+        text: String,
+        format: ScenarioFormat,
+        roadmap: Vec<u8>,
+    },
+}
+
+/// The reader worker's answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ReadReply {
+    /// The reader has started and takes a request.
+    Ready,
+    /// The roadmap, validated and packed.
+    Roadmap(Vec<u8>),
+    Scenario(Scenario),
+    /// What is wrong with the file, one line per problem (file, entity, field, what).
+    Problems(Vec<String>),
+}
+
+/// Reads a file as the reader worker does (pure, so it is tested natively).
+pub fn read(request: ReadRequest) -> ReadReply {
+    let lines = |errors: DataErrors| {
+        ReadReply::Problems(errors.0.iter().map(ToString::to_string).collect())
+    };
+    match request {
+        ReadRequest::Roadmap { file, text } => match load_roadmap(&file, &text) {
+            Ok(roadmap) => match pack_roadmap(&roadmap) {
+                Ok(bytes) => ReadReply::Roadmap(bytes),
+                Err(e) => ReadReply::Problems(vec![format!("{file}: {e}")]),
+            },
+            Err(errors) => lines(errors),
+        },
+        ReadRequest::Scenario {
+            file,
+            text,
+            format,
+            roadmap,
+        } => match unpack_roadmap(DEFAULT_ROADMAP_FILE, &roadmap) {
+            Ok(roadmap) => match parse_scenario(&file, &text, format, &roadmap) {
+                Ok(scenario) => ReadReply::Scenario(scenario),
+                Err(problems) => ReadReply::Problems(problems),
+            },
+            Err(errors) => lines(errors),
+        },
+    }
+}
+
 /// Encodes a message as `postcard` bytes.
 pub fn to_bytes<T: Serialize>(message: &T) -> Vec<u8> {
     // Writing to a Vec cannot fail for these types (no maps with non-string keys, no
@@ -162,7 +221,7 @@ mod tests {
         Request {
             generation: 7,
             link: "v=2&d=2026.1&a3s=1.5".into(),
-            roadmap: "[meta]".into(),
+            roadmap: vec![1, 2, 3],
             seed: 42,
             runs: 1000,
             solution: Some("pll".into()),
@@ -198,6 +257,53 @@ mod tests {
                 body,
             };
             assert_eq!(from_bytes::<Reply>(&to_bytes(&reply)), Some(reply));
+        }
+    }
+
+    #[test]
+    fn the_reader_packs_a_good_roadmap_and_names_what_is_wrong_with_a_bad_one() {
+        use crate::model::{DEFAULT_ROADMAP_PACKED, DEFAULT_ROADMAP_TOML};
+        let good = read(ReadRequest::Roadmap {
+            file: "mine.toml".into(),
+            text: DEFAULT_ROADMAP_TOML.into(),
+        });
+        assert_eq!(good, ReadReply::Roadmap(DEFAULT_ROADMAP_PACKED.to_vec()));
+        let broken = DEFAULT_ROADMAP_TOML.replacen("units = { v = ", "units = { v = -", 1);
+        let ReadReply::Problems(lines) = read(ReadRequest::Roadmap {
+            file: "mine.toml".into(),
+            text: broken,
+        }) else {
+            panic!("a negative count is refused");
+        };
+        assert!(
+            lines.iter().all(|l| l.starts_with("mine.toml: ")),
+            "{lines:?}"
+        );
+        // A scenario file is read against the roadmap it is for.
+        let roadmap = DEFAULT_ROADMAP_PACKED.to_vec();
+        let scenario = |text: &str| {
+            read(ReadRequest::Scenario {
+                file: "s.toml".into(),
+                text: text.into(),
+                format: ScenarioFormat::Toml,
+                roadmap: roadmap.clone(),
+            })
+        };
+        let ReadReply::Scenario(s) = scenario("version = 2\n[actors.kommune_plo]\ndelay = 12\n")
+        else {
+            panic!("a good scenario file reads");
+        };
+        assert_eq!(s.actors["kommune_plo"].delay, 12);
+        assert!(
+            matches!(scenario("version = 2\n[actors.nobody]\ndelay = 12\n"), ReadReply::Problems(p) if p.iter().any(|l| l.contains("nobody")))
+        );
+        // Every answer survives the trip to the page.
+        for reply in [
+            good,
+            ReadReply::Ready,
+            ReadReply::Problems(vec!["x".into()]),
+        ] {
+            assert_eq!(from_bytes::<ReadReply>(&to_bytes(&reply)), Some(reply));
         }
     }
 

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::share::{prepare, CustomRoadmap, SwitchRoadmap};
 use super::simulator::Simulator;
+use super::Shared;
 use crate::i18n::strings;
 use crate::model::{unpack_roadmap, Lang, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_PACKED};
 
@@ -20,6 +21,7 @@ pub fn App() -> Html {
     let default = use_memo((), |_| {
         prepare(unpack_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_PACKED))
     });
+    let default_packed = use_memo((), |_| Shared::new(DEFAULT_ROADMAP_PACKED.to_vec()));
     let switched = use_state(|| None::<Switched>);
     let on_switch = {
         let switched = switched.clone();
@@ -38,17 +40,15 @@ pub fn App() -> Html {
             let engine = custom
                 .as_ref()
                 .map_or(default.clone(), |c| c.engine.clone());
-            let roadmap_text = custom
+            let roadmap_packed = custom
                 .as_ref()
-                .map_or(AttrValue::Static(crate::model::DEFAULT_ROADMAP_TOML), |c| {
-                    c.text.clone()
-                });
+                .map_or((*default_packed).clone(), |c| c.packed.clone());
             html! {
                 // A new key per switch starts a fresh simulator: its state belongs to one roadmap.
                 <Simulator
                     key={switched.as_ref().map_or(0, |s| s.count)}
                     {engine}
-                    {roadmap_text}
+                    {roadmap_packed}
                     roadmap_file={custom.map(|c| c.file)}
                     restart_in={switched.as_ref().map(|s| s.lang)}
                     {on_switch}

@@ -1,5 +1,5 @@
 //! What almost every component needs and no prop should carry: the engine (roadmap and
-//! baseline), the language and the way to change the state. `Simulator` provides it; it changes
+//! baseline) and its roadmap packed for the workers, the language and the way to change the state. `Simulator` provides it; it changes
 //! only with the language, so a component reading it re-renders on a language switch and
 //! otherwise on its own props.
 
@@ -14,6 +14,8 @@ use crate::ui_state::Action;
 #[derive(Clone, PartialEq)]
 pub struct AppContext {
     pub engine: Shared<Engine>,
+    /// The same roadmap packed, for the workers.
+    pub packed: Shared<Vec<u8>>,
     pub lang: Lang,
     /// One callback for the simulator's lifetime.
     pub dispatch: Callback<Action>,

@@ -8,6 +8,7 @@ mod embed_frame;
 mod exports;
 pub mod files;
 mod pin;
+mod reader;
 mod upload;
 
 pub use clipboard::use_copy;

@@ -39,8 +39,8 @@ pub struct SimulatorProps {
     pub engine: Shared<Engine>,
     /// The file the roadmap was loaded from; `None` for the embedded default.
     pub roadmap_file: Option<AttrValue>,
-    /// The roadmap's TOML text, for the Monte Carlo worker.
-    pub roadmap_text: AttrValue,
+    /// The roadmap packed, for the workers (Monte Carlo, reading a scenario file).
+    pub roadmap_packed: Shared<Vec<u8>>,
     /// Set after a switch of roadmap: start at its defaults, in this language.
     pub restart_in: Option<Lang>,
     pub on_switch: Callback<SwitchRoadmap>,
@@ -93,6 +93,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     };
     let context = AppContext {
         engine: engine.clone(),
+        packed: props.roadmap_packed.clone(),
         lang,
         dispatch: dispatch.clone(),
     };
@@ -117,7 +118,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         .by
         .unwrap_or_else(|| default_by(roadmap, &results.comparison.scenario, chosen.as_deref()));
     let risk = use_risk(
-        props.roadmap_text.clone(),
+        props.roadmap_packed.clone(),
         Request {
             generation: 0,
             link: encode(
@@ -127,7 +128,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     ..Link::default()
                 },
             ),
-            roadmap: String::new(),
+            roadmap: Vec::new(),
             seed: state.risk.seed.unwrap_or(DEFAULT_SEED),
             runs: state.risk.runs.unwrap_or(DEFAULT_RUNS),
             solution: Some(state.solution.clone()),

@@ -59,11 +59,11 @@ impl Channel {
     }
 }
 
-/// The runs for `request` on the roadmap `text` (the request's `generation` and `roadmap` are
-/// filled in here: the text is the same for the simulator's lifetime, and is not compared on
+/// The runs for `request` on the `packed` roadmap (the request's `generation` and `roadmap` are
+/// filled in here: the roadmap is the same for the simulator's lifetime, and is not compared on
 /// every render).
 #[hook]
-pub fn use_risk(text: AttrValue, request: Request) -> Risk {
+pub fn use_risk(packed: Shared<Vec<u8>>, request: Request) -> Risk {
     let risk = use_state_eq(|| Risk::Waiting);
     let channel = use_mut_ref(|| Channel {
         worker: None,
@@ -95,7 +95,7 @@ pub fn use_risk(text: AttrValue, request: Request) -> Risk {
             c.generation += 1;
             let bytes = to_bytes(&Request {
                 generation: c.generation,
-                roadmap: text.to_string(),
+                roadmap: packed.to_vec(),
                 ..request.clone()
             });
             // The first question goes at once; later ones when the input rests.

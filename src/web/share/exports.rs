@@ -5,13 +5,16 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::files::{chosen_file, download_text, read_text, report_failure};
+use super::reader::read_in_worker;
+use super::upload::unread_words;
 use crate::describe::scenario_in_words;
 use crate::i18n::{fill, month};
 use crate::model::Lang;
 use crate::report::Report;
-use crate::scenario::{parse_scenario, scenario_toml, Scenario, ScenarioFormat};
+use crate::scenario::{scenario_toml, Scenario, ScenarioFormat};
 use crate::ui_state::{scenario_file_tag, Action};
 use crate::web::context::AppContext;
+use crate::worker_protocol::{ReadReply, ReadRequest};
 
 /// Excel reads a CSV file as UTF-8 (æ, ø, å) only when it starts with a byte order mark.
 const UTF8_BOM: &str = "\u{feff}";
@@ -96,10 +99,15 @@ pub fn export_panel(app: &AppContext, props: &ExportPanelProps) -> Html {
         })
     };
     let on_import = {
-        let (engine, dispatch, import) = (app.engine.clone(), app.dispatch.clone(), import.clone());
+        let (packed, dispatch, import, s) = (
+            app.packed.clone(),
+            app.dispatch.clone(),
+            import.clone(),
+            app.strings(),
+        );
         Callback::from(move |e: Event| {
             let Some(file) = chosen_file(&e) else { return };
-            let (engine, dispatch, import) = (engine.clone(), dispatch.clone(), import.clone());
+            let (packed, dispatch, import) = (packed.clone(), dispatch.clone(), import.clone());
             spawn_local(async move {
                 let name = file.name();
                 // A JSON file (the app wrote them before) is refused with a note saying why.
@@ -108,9 +116,23 @@ pub fn export_panel(app: &AppContext, props: &ExportPanelProps) -> Html {
                 } else {
                     ScenarioFormat::Toml
                 };
+                // Read in the reader worker, against this roadmap (the page reads no TOML).
                 let parsed = match read_text(&file).await {
-                    Ok(text) => parse_scenario(&name, &text, format, engine.roadmap()),
-                    Err(_) => Err(vec![format!("{name}: not a text file")]),
+                    Ok(text) => {
+                        let request = ReadRequest::Scenario {
+                            file: name.clone(),
+                            text,
+                            format,
+                            roadmap: packed.to_vec(),
+                        };
+                        match read_in_worker(&request).await {
+                            Ok(ReadReply::Scenario(scenario)) => Ok(scenario),
+                            Ok(ReadReply::Problems(lines)) => Err(lines),
+                            Ok(_) => Err(vec![unread_words(s, None)]),
+                            Err(why) => Err(vec![unread_words(s, Some(why))]),
+                        }
+                    }
+                    Err(_) => Err(vec![fill(s.not_a_text_file, &[("file", &name)])]),
                 };
                 match parsed {
                     Ok(scenario) => {

@@ -1,24 +1,27 @@
 //! Your own roadmap: a TOML file from disk, checked as the command line checks it (every problem
-//! named by file, entity and field) and, when sound, run instead of the default; the default as
-//! a template to start from, and the way back to it.
+//! named by file, entity and field; in the reader worker, `reader.rs`) and, when sound, run instead
+//! of the default; the default as a template to start from, and the way back to it.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::files::{chosen_file, download_url, read_text};
-use crate::i18n::fill;
-use crate::model::{load_roadmap, DataErrors, Lang, Roadmap};
+use super::reader::{read_in_worker, Unread};
+use crate::i18n::{fill, Strings};
+use crate::model::{unpack_roadmap, DataErrors, Lang, Roadmap};
 use crate::sim::Engine;
 use crate::web::context::use_app;
 use crate::web::Shared;
+use crate::worker_protocol::{ReadReply, ReadRequest};
 
 /// A roadmap loaded from a file, ready to run.
 #[derive(Clone, PartialEq)]
 pub struct CustomRoadmap {
     pub engine: Shared<Engine>,
     pub file: AttrValue,
-    /// The file's text: the Monte Carlo worker builds its own engine from it.
-    pub text: AttrValue,
+    /// The roadmap packed, as the reader worker made it: the Monte Carlo worker builds its own
+    /// engine from it.
+    pub packed: Shared<Vec<u8>>,
 }
 
 /// Asks the app to run on another roadmap (`None`: the default), keeping the language.
@@ -55,25 +58,45 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
     };
     let s = app.strings();
     let on_file = {
-        let (on_switch, problems, lang) = (props.on_switch.clone(), problems.clone(), app.lang);
+        let (on_switch, problems, lang, s) = (
+            props.on_switch.clone(),
+            problems.clone(),
+            app.lang,
+            app.strings(),
+        );
         Callback::from(move |e: Event| {
             let Some(file) = chosen_file(&e) else { return };
             let (on_switch, problems) = (on_switch.clone(), problems.clone());
             spawn_local(async move {
                 let name = file.name();
-                let loaded = match read_text(&file).await {
-                    Ok(text) => load(&name, &text)
-                        .map(|engine| (engine, text))
+                let read = match read_text(&file).await {
+                    Ok(text) => {
+                        read_in_worker(&ReadRequest::Roadmap {
+                            file: name.clone(),
+                            text,
+                        })
+                        .await
+                    }
+                    Err(_) => Ok(ReadReply::Problems(vec![fill(
+                        s.not_a_text_file,
+                        &[("file", &name)],
+                    )])),
+                };
+                let loaded = match read {
+                    Ok(ReadReply::Roadmap(packed)) => prepare(unpack_roadmap(&name, &packed))
+                        .map(|engine| (engine, packed))
                         .map_err(|errors| errors.0.iter().map(ToString::to_string).collect()),
-                    Err(_) => Err(vec![format!("{name}: not a text file")]),
+                    Ok(ReadReply::Problems(lines)) => Err(lines),
+                    Ok(_) => Err(vec![unread_words(s, None)]),
+                    Err(why) => Err(vec![unread_words(s, Some(why))]),
                 };
                 match loaded {
-                    Ok((engine, text)) => {
+                    Ok((engine, packed)) => {
                         problems.set(None);
                         let to = CustomRoadmap {
                             engine,
                             file: name.into(),
-                            text: text.into(),
+                            packed: Shared::new(packed),
                         };
                         on_switch.emit(SwitchRoadmap { to: Some(to), lang });
                     }
@@ -134,9 +157,12 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
     }
 }
 
-/// A roadmap file checked and prepared as the command line does it.
-pub fn load(file: &str, text: &str) -> Result<Shared<Engine>, DataErrors> {
-    prepare(load_roadmap(file, text))
+/// Why a file was not read, in the page's words.
+pub fn unread_words(s: &Strings, why: Option<Unread>) -> String {
+    match why {
+        Some(Unread::NoWorker) => s.reader_unavailable.to_string(),
+        _ => s.reader_failed.to_string(),
+    }
 }
 
 /// The engine for a roadmap read and checked (or the problems found).
