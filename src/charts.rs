@@ -153,6 +153,19 @@ const HIGHLIGHT_FILL: RGBColor = RGBColor(0xE6, 0xEF, 0xFA);
 /// The pinned scenario, where a chart does not draw it in an actor group's colour.
 const PINNED: RGBColor = RGBColor(0x82, 0x50, 0xDF);
 
+/// A text cut to `chars` characters, with an ellipsis when cut: a label that would run off its
+/// place (the full text is in the chart's table, or its tooltip).
+fn cut(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        text.to_string()
+    } else {
+        text.chars()
+            .take(chars.saturating_sub(1))
+            .collect::<String>()
+            + "…"
+    }
+}
+
 /// Text of `px` CSS pixels (plotters writes `font-size` as its size / 1.24).
 fn font(px: f64) -> TextStyle<'static> {
     (FontFamily::SansSerif, px * 1.24).into_font().color(&INK)

@@ -9,7 +9,7 @@ use petgraph::Direction;
 use plotters::prelude::*;
 
 use super::{
-    dotted, font, render, ChartParams, Layer, Svg, GRID, HIGHLIGHT, HIGHLIGHT_FILL, INK, LATE,
+    cut, dotted, font, render, ChartParams, Layer, Svg, GRID, HIGHLIGHT, HIGHLIGHT_FILL, INK, LATE,
     MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::model::{DepGraph, Lang, Node, Roadmap};
@@ -73,15 +73,6 @@ pub fn layers(g: &DepGraph) -> Vec<Vec<Node>> {
 /// Lines of a node's label.
 const LINES: usize = 3;
 
-/// Cuts a text to one line of a node, with an ellipsis when cut.
-fn one_line(text: &str) -> String {
-    if text.chars().count() <= LINE_CHARS {
-        text.to_string()
-    } else {
-        text.chars().take(LINE_CHARS - 1).collect::<String>() + "…"
-    }
-}
-
 /// Wraps a text at spaces into at most `n` lines that fit a node; the last one is cut with an
 /// ellipsis when the text is longer still (the full name is the node's tooltip).
 fn wrap(text: &str, n: usize) -> Vec<String> {
@@ -101,7 +92,7 @@ fn wrap(text: &str, n: usize) -> Vec<String> {
         let rest = lines.split_off(n - 1).join(" ");
         lines.push(rest);
     }
-    lines.iter().map(|l| one_line(l)).collect()
+    lines.iter().map(|l| cut(l, LINE_CHARS)).collect()
 }
 
 /// A node's name in full: a milestone's, or a track's solution and actor group.

@@ -7,7 +7,7 @@
 use plotters::prelude::*;
 
 use super::{
-    font, render, today_line, year_labels, year_span, ChartParams, Layer, Svg, GRID,
+    cut, font, render, today_line, year_labels, year_span, ChartParams, Layer, Svg, GRID,
     HIGHLIGHT_FILL, INK, LATE, MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::model::{Month, Roadmap};
@@ -123,6 +123,9 @@ pub fn timeline(engine: &Engine, view: &TimelineView, params: &ChartParams) -> S
         }
         // Chart y runs up from 0 at the bottom; row `k` spans (n - k - 1, n - k). Offsets in pixels.
         let px = 1.0 / ROW as f64;
+        // A name longer than the row is cut with an ellipsis, not at the edge (about 7.4 px a
+        // character of 12 px text; the table below has every name whole).
+        let label_chars = (width.saturating_sub(30) as f64 / 7.4) as usize;
         for (k, &i) in order.iter().enumerate() {
             let m = &roadmap.milestones[i];
             let top = n - k as f64;
@@ -139,7 +142,7 @@ pub fn timeline(engine: &Engine, view: &TimelineView, params: &ChartParams) -> S
                 )))?;
                 chart.draw_series(std::iter::once(
                     EmptyElement::at((x0, top))
-                        + Text::new(m.name.get(lang).to_string(), (4, 5), font(12.0)),
+                        + Text::new(cut(m.name.get(lang), label_chars), (4, 5), font(12.0)),
                 ))?;
                 continue;
             }
@@ -201,6 +204,38 @@ pub fn timeline(engine: &Engine, view: &TimelineView, params: &ChartParams) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn on_a_narrow_screen_a_long_name_is_cut_with_an_ellipsis_not_at_the_edge() {
+        let e = crate::sim::default_engine();
+        let names = |width| {
+            let params = ChartParams {
+                layer: Layer::Base,
+                lang: crate::model::Lang::Nb,
+                width,
+            };
+            let view = TimelineView::base(e.roadmap(), None);
+            let svg = timeline(&e, &view, &params).unwrap();
+            svg.split("<text")
+                .skip(1)
+                .map(|t| {
+                    t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()]
+                        .trim()
+                        .to_string()
+                })
+                .collect::<Vec<_>>()
+        };
+        let narrow = names(320);
+        assert!(
+            narrow.iter().any(|t| t.ends_with('…')),
+            "some name is cut at 320 px: {narrow:?}"
+        );
+        assert!(narrow.iter().all(|t| t.chars().count() <= 39), "{narrow:?}");
+        assert!(
+            !names(1000).iter().any(|t| t.ends_with('…')),
+            "none at a desktop width"
+        );
+    }
     use crate::model::Lang;
     use crate::scenario::Scenario;
 
