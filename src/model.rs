@@ -457,59 +457,40 @@ impl Uncertainty {
     /// The range of a Bass coefficient or benefit value: the data's own range, else ± the
     /// spread its provenance earns, never below zero.
     pub fn relative(&self, v: &Sourced<f64>, range: Option<&Range>) -> Triangle {
-        self.around(
-            v,
-            range,
-            &self.spread_sourced,
-            &self.spread_assumed,
-            v.v.abs(),
-            0.0,
-            f64::INFINITY,
-        )
+        let spread = earned(v, &self.spread_sourced, &self.spread_assumed);
+        around(v.v, range, spread * v.v.abs(), (0.0, f64::INFINITY))
     }
 
     /// The range of a critical mass: the data's own, else ± the points its provenance earns,
     /// within 0–1.
     pub fn critical_mass(&self, v: &Sourced<f64>, range: Option<&Range>) -> Triangle {
-        self.around(
-            v,
-            range,
-            &self.critical_mass_sourced,
-            &self.critical_mass_assumed,
-            1.0,
-            0.0,
-            1.0,
-        )
+        let spread = earned(v, &self.critical_mass_sourced, &self.critical_mass_assumed);
+        around(v.v, range, spread, (0.0, 1.0))
     }
+}
 
-    #[allow(clippy::too_many_arguments)]
-    fn around(
-        &self,
-        v: &Sourced<f64>,
-        range: Option<&Range>,
-        sourced: &Option<Sourced<f64>>,
-        assumed: &Option<Sourced<f64>>,
-        scale: f64,
-        min: f64,
-        max: f64,
-    ) -> Triangle {
-        if let Some(r) = range {
-            return Triangle {
-                low: r.low,
-                mode: v.v,
-                high: r.high,
-            };
-        }
-        let spread = match v.provenance {
-            Provenance::Sourced { .. } => sourced,
-            Provenance::Assumed { .. } => assumed,
-        };
-        let half = spread.as_ref().map_or(0.0, |s| s.v) * scale;
-        Triangle {
-            low: (v.v - half).max(min),
-            mode: v.v,
-            high: (v.v + half).min(max),
-        }
+/// The spread a value's provenance earns (0 where the data gives none).
+fn earned(v: &Sourced<f64>, sourced: &Option<Sourced<f64>>, assumed: &Option<Sourced<f64>>) -> f64 {
+    let spread = match v.provenance {
+        Provenance::Sourced { .. } => sourced,
+        Provenance::Assumed { .. } => assumed,
+    };
+    spread.as_ref().map_or(0.0, |s| s.v)
+}
+
+/// A triangle with its mode at `v`: the data's own range, else ± `half` within `bounds`.
+fn around(v: f64, range: Option<&Range>, half: f64, bounds: (f64, f64)) -> Triangle {
+    match range {
+        Some(r) => Triangle {
+            low: r.low,
+            mode: v,
+            high: r.high,
+        },
+        None => Triangle {
+            low: (v - half).max(bounds.0),
+            mode: v,
+            high: (v + half).min(bounds.1),
+        },
     }
 }
 

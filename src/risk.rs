@@ -11,6 +11,8 @@ mod seek;
 mod stats;
 mod tornado;
 
+use std::borrow::Borrow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Month, Roadmap};
@@ -27,8 +29,9 @@ pub use tornado::{tornado, InputRef, Tornado, TornadoBar, TornadoTarget};
 /// The seed when none is given (a link without one): any fixed number would do.
 pub const DEFAULT_SEED: u64 = 20_260_201;
 pub const DEFAULT_RUNS: u32 = 1_000;
-/// More runs than this add little and cost memory (every series is kept per run).
-pub const MAX_RUNS: u32 = 20_000;
+/// More runs than this add little and cost memory: every series is kept per run as f32, about
+/// 30 KB a run on the default roadmap (41 series × 180 months), so 10,000 runs hold ~300 MB.
+pub const MAX_RUNS: u32 = 10_000;
 
 /// How many runs, from which seed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,10 +157,15 @@ pub struct RiskSummary {
 /// What is not reached sorts after every month.
 const NOT_REACHED: i32 = i32::MAX;
 
-/// Monte Carlo over one scenario: run it in chunks, read the summary at any time.
+/// Monte Carlo over one scenario, borrowing the engine: run it in chunks, read the summary at
+/// any time.
+pub type MonteCarlo<'a> = MonteCarloOn<&'a Engine>;
+
+/// Monte Carlo over one scenario on an engine held as `E`: borrowed (`&Engine`, see
+/// [`MonteCarlo`]) or shared (`Rc<Engine>`, for a worker that owns both).
 #[derive(Clone, Debug)]
-pub struct MonteCarlo<'a> {
-    engine: &'a Engine,
+pub struct MonteCarloOn<E: Borrow<Engine>> {
+    engine: E,
     scenario: Scenario,
     sampler: Sampler,
     seed: u64,
@@ -177,24 +185,25 @@ pub struct MonteCarlo<'a> {
     on_chain: Vec<Vec<u32>>,
 }
 
-impl<'a> MonteCarlo<'a> {
-    pub fn new(engine: &'a Engine, scenario: &Scenario, seed: u64) -> MonteCarlo<'a> {
-        let r = engine.roadmap();
+impl<E: Borrow<Engine>> MonteCarloOn<E> {
+    pub fn new(engine: E, scenario: &Scenario, seed: u64) -> MonteCarloOn<E> {
+        let r = engine.borrow().roadmap();
         let months = r.months();
-        let nodes = r.milestones.len() + r.tracks.len();
-        MonteCarlo {
+        let (milestones, tracks, benefits) = (r.milestones.len(), r.tracks.len(), r.benefits.len());
+        let sampler = Sampler::new(r);
+        MonteCarloOn {
             engine,
             scenario: scenario.clone(),
-            sampler: Sampler::new(r),
+            sampler,
             seed,
             runs_done: 0,
-            dates: vec![Vec::new(); r.milestones.len()],
-            never: vec![0; r.milestones.len()],
-            adoption: vec![Vec::new(); r.tracks.len() * months],
-            value: vec![Vec::new(); r.benefits.len() * months],
+            dates: vec![Vec::new(); milestones],
+            never: vec![0; milestones],
+            adoption: vec![Vec::new(); tracks * months],
+            value: vec![Vec::new(); benefits * months],
             present_value: Vec::new(),
-            benefit_pv: vec![Vec::new(); r.benefits.len()],
-            on_chain: vec![vec![0; nodes]; r.milestones.len()],
+            benefit_pv: vec![Vec::new(); benefits],
+            on_chain: vec![vec![0; milestones + tracks]; milestones],
         }
     }
 
@@ -203,7 +212,7 @@ impl<'a> MonteCarlo<'a> {
     pub fn run_chunk(&mut self, n: u32) {
         for _ in 0..n {
             let draw = self.sampler.draw(self.seed, self.runs_done);
-            let out = self.engine.run_drawn(&self.scenario, &draw);
+            let out = self.engine.borrow().run_drawn(&self.scenario, &draw);
             self.record(&out);
             self.runs_done += 1;
         }
@@ -214,7 +223,7 @@ impl<'a> MonteCarlo<'a> {
     }
 
     fn record(&mut self, out: &RunOutput) {
-        let r = self.engine.roadmap();
+        let r = self.engine.borrow().roadmap();
         let start = r.meta.start;
         let months = r.months();
         for (i, m) in out.milestones.iter().enumerate() {
@@ -248,7 +257,7 @@ impl<'a> MonteCarlo<'a> {
     /// The share of runs so far that reached `milestone` by `month` (inclusive); `None` for an
     /// unknown milestone or before the first run. Never falls as the month grows.
     pub fn probability_by(&self, milestone: &str, month: Month) -> Option<f64> {
-        let r = self.engine.roadmap();
+        let r = self.engine.borrow().roadmap();
         let i = r.milestone_index(milestone)?;
         if self.runs_done == 0 {
             return None;
@@ -261,7 +270,7 @@ impl<'a> MonteCarlo<'a> {
     /// Percentiles of everything, and the criticality index for `critical_for` (a milestone id;
     /// an unknown id gives an empty index).
     pub fn summary(&self, critical_for: &str) -> RiskSummary {
-        let r = self.engine.roadmap();
+        let r = self.engine.borrow().roadmap();
         let months = r.months();
         let runs = self.runs_done;
         let share = |count: u32| count as f64 / runs.max(1) as f64;
@@ -376,7 +385,8 @@ pub fn find_lever(roadmap: &Roadmap, name: &str) -> Option<Lever> {
     })
 }
 
-/// A lever's key in a share link, read from the codec itself (one definition of the keys).
+/// A lever's key in a share link, read from the codec itself (one definition of the keys): the
+/// parameter a scenario with only this lever set adds to the default scenario's link.
 pub fn lever_link_key(roadmap: &Roadmap, lever: &Lever) -> String {
     let mut scenario = Scenario::default();
     if lever.kind() == LeverKind::Mandate {
@@ -390,19 +400,18 @@ pub fn lever_link_key(roadmap: &Roadmap, lever: &Lever) -> String {
         };
         lever.set(&mut scenario, other);
     }
-    let query = encode(
-        roadmap,
-        &Link {
-            scenario,
-            ..Link::default()
-        },
-    );
-    // `v` and `d` come first, then the lever.
-    query
-        .split('&')
-        .nth(2)
-        .and_then(|kv| kv.split_once('='))
-        .map_or(String::new(), |(k, _)| k.to_string())
+    let plain = share_link(roadmap, &Scenario::default());
+    let keys = |query: &str| -> Vec<String> {
+        query
+            .split('&')
+            .filter_map(|kv| kv.split_once('=').map(|(k, _)| k.to_string()))
+            .collect()
+    };
+    let known = keys(&plain);
+    keys(&share_link(roadmap, &scenario))
+        .into_iter()
+        .find(|k| !known.contains(k))
+        .unwrap_or_default()
 }
 
 /// The share link's query string for a scenario.

@@ -269,7 +269,7 @@ impl Engine {
     /// (or its initial share), and its path from there is computed with the drawn p and q. With
     /// [`Draw::point`] it equals [`Engine::run`] bit for bit.
     pub fn run_drawn(&self, scenario: &Scenario, draw: &Draw) -> RunOutput {
-        self.run_inner(scenario, false, Some(draw))
+        self.run_inner(scenario, true, Some(draw))
     }
 
     /// `reuse`: copy what the levers leave unchanged from the baseline instead of computing it
@@ -340,7 +340,7 @@ impl Engine {
     ///
     /// From today, a node whose levers are at their defaults and whose inputs are all unchanged
     /// is the baseline's: it is copied, not computed, so moving one lever recomputes only what
-    /// depends on it. A `draw` replaces the data's uncertain inputs, so nothing is copied then.
+    /// depends on it. With a `draw`, the baseline copied from is the drawn one.
     fn pass(
         &self,
         scenario: &Scenario,
@@ -371,7 +371,7 @@ impl Engine {
         let mut open_cause: Vec<Cause> = vec![Cause::Start; r.tracks.len()];
         let mut ceilings: Vec<f64> = vec![0.0; r.tracks.len()];
         let actor_levers: Vec<_> = r.actors.iter().map(|a| scenario.actor(&a.id)).collect();
-        let reused = base.filter(|_| reuse && draw.is_none());
+        let reused = base.filter(|_| reuse);
         let mut ms_dirty = vec![reused.is_none(); r.milestones.len()];
         let mut track_dirty = vec![reused.is_none(); r.tracks.len()];
         let inputs_dirty = |needs: &[Need], ms_dirty: &[bool], track_dirty: &[bool]| {
@@ -412,10 +412,10 @@ impl Engine {
                             .milestone_delay(&m.id)
                             .min(crate::scenario::limits::MILESTONE_DELAY_MONTHS.1)
                     };
-                    // The remaining slip of what has not happened moves its own date (from
-                    // today, a forecast's through the drawn baseline it moves against); an actual
-                    // date never moves.
-                    let slip = draw.filter(|_| !happened).map_or(0, |d| d.slip[i]);
+                    // A forecast's remaining slip moves its own date (from today, through the
+                    // drawn baseline it moves against); a decided or actual date never moves.
+                    let forecast = !happened && m.date_kind() == DateKind::Forecast;
+                    let slip = draw.filter(|_| forecast).map_or(0, |d| d.slip[i]);
                     let conds = conditions(&self.milestone_needs[i], &ms_date, &series, r);
                     ms_cond[i] = conds.as_ref().ok().and_then(|c| c.0);
                     let moved = base.and_then(|b| {
@@ -464,6 +464,14 @@ impl Engine {
                                 ),
                             }
                         }
+                    };
+                    // A drawn history may reach a condition before the data date; what had not
+                    // happened by then still happens after it, as from today.
+                    let (date, cause) = match (keep, date) {
+                        (Keep::Observed(_), Some(d)) if !happened && d <= data_month => {
+                            (Some(data_month + 1), Cause::DataDate)
+                        }
+                        _ => (date, cause),
                     };
                     ms_date[i] = date.filter(|&d| d < n);
                     ms_cause[i] = cause;
@@ -701,7 +709,9 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(b, benefit)| {
-                let unchanged = !self.benefit_gates[b].iter().any(|&g| p.ms_dirty[g])
+                // A drawn run's baseline is not the data's: nothing to copy from.
+                let unchanged = draw.is_none()
+                    && !self.benefit_gates[b].iter().any(|&g| p.ms_dirty[g])
                     && !self.benefit_realisers[b]
                         .iter()
                         .map(|&(t, _)| t)
@@ -987,6 +997,7 @@ mod tests {
         fn reusing_the_baseline_changes_no_number(
             picks in proptest::collection::vec((any::<proptest::sample::Index>(), 0.0..1.0f64), 1..4),
             since_2021 in any::<bool>(),
+            seed in any::<u64>(),
         ) {
             let e = default_engine();
             let all = Lever::all(e.roadmap());
@@ -1006,6 +1017,12 @@ mod tests {
                 }
             }
             prop_assert_eq!(e.run_with(&s, true), e.run_with(&s, false));
+            // With drawn inputs, copying from the drawn baseline changes nothing either.
+            let draw = crate::risk::Sampler::new(e.roadmap()).draw(seed, 0);
+            prop_assert_eq!(
+                e.run_inner(&s, true, Some(&draw)),
+                e.run_inner(&s, false, Some(&draw))
+            );
         }
     }
 }

@@ -110,7 +110,7 @@ malformed! {
     initial_above_ceiling: [r#"initial_above_ceiling.toml: track 'kj_kommune', field 'initial': 0.02 is above the ceiling 0.01"#];
     bass_p_out_of_range: [r#"bass_p_out_of_range.toml: track 'pll_vendor', field 'bass.p': 1.5 is outside the allowed range 0.0001–1"#];
     negative_units: [r#"negative_units.toml: actor 'fastlege', field 'units': -5224 is outside the allowed range 1–100000000"#];
-    slip_on_happened: [r#"slip_on_happened.toml: milestone 'sfm_release', field 'slip': a milestone that happened (actual) has no slip left: write { low = 0, mode = 0, high = 0 }"#];
+    slip_on_happened: [r#"slip_on_happened.toml: milestone 'sfm_release', field 'slip': a decided date (a go-live that happened, a forskrift) does not slip: write { low = 0, mode = 0, high = 0 }"#];
     range_inverted: [r#"range_inverted.toml: track 'kj_kommune', field 'q_range': needs low ≤ value ≤ high: 1.2 ≤ 0.9 ≤ 0.6 does not hold (an inverted range, or one that misses its value)"#];
     critical_mass_range_out_of_range: [r#"critical_mass_range_out_of_range.toml: benefit 'pll_time', field 'critical_mass_range': 0.3–1.2 is outside the allowed range 0–1"#];
     uncertainty_invalid: [

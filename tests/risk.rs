@@ -465,3 +465,34 @@ fn goal_seek_says_what_blocks_an_unreachable_goal() {
     })
     .is_err());
 }
+
+#[test]
+fn every_lever_is_found_by_its_link_key_and_by_its_path() {
+    let r = engine().roadmap();
+    for lever in Lever::all(r) {
+        let key = veikart::risk::lever_link_key(r, &lever);
+        assert!(!key.is_empty(), "{lever:?}");
+        assert_eq!(find_lever(r, &key).as_ref(), Some(&lever), "{key}");
+        let path = veikart::scenario::lever_path(&lever);
+        assert_eq!(find_lever(r, &path).as_ref(), Some(&lever), "{path}");
+    }
+    assert_eq!(
+        find_lever(r, "a1s").map(|l| l.target().to_string()),
+        Some("kommune_plo".into())
+    );
+    assert_eq!(find_lever(r, "nope"), None);
+}
+
+/// A worker that owns its engine shares it with the runs: the same runs as borrowing it.
+#[test]
+fn monte_carlo_on_a_shared_engine_is_the_same() {
+    let shared = std::rc::Rc::new(engine().clone());
+    let mut owned = veikart::risk::MonteCarloOn::new(shared, &Scenario::default(), 2);
+    owned.run_chunk(15);
+    let mut borrowed = MonteCarlo::new(engine(), &Scenario::default(), 2);
+    borrowed.run_chunk(15);
+    assert_eq!(
+        owned.summary("pll_kommune_start"),
+        borrowed.summary("pll_kommune_start")
+    );
+}

@@ -893,12 +893,14 @@ impl Validator<'_> {
                     "needs -24 ≤ low ≤ mode ≤ high ≤ 120 (months)",
                 );
             }
-            if m.actual.is_some() && (s.low != 0.0 || s.mode != 0.0 || s.high != 0.0) {
+            if m.date_kind() == DateKind::Decided
+                && (s.low != 0.0 || s.mode != 0.0 || s.high != 0.0)
+            {
                 err(
                     errs,
                     &e,
                     "slip",
-                    "a milestone that happened (actual) has no slip left: write { low = 0, mode = 0, high = 0 }",
+                    "a decided date (a go-live that happened, a forskrift) does not slip: write { low = 0, mode = 0, high = 0 }",
                 );
             }
             if let Some(st) = &m.status {

@@ -45,6 +45,8 @@ pub struct UncertainInput {
     stream: String,
     /// Index of the track, milestone or benefit in the roadmap.
     index: usize,
+    /// Index of its correlation group in [`Sampler`]'s groups.
+    group_index: Option<usize>,
 }
 
 impl UncertainInput {
@@ -69,8 +71,7 @@ impl Sampler {
         let group_of = |actor: &str| {
             u.groups
                 .iter()
-                .find(|g| g.actors.iter().any(|a| a == actor))
-                .map(|g| g.id.clone())
+                .position(|g| g.actors.iter().any(|a| a == actor))
         };
         let mut inputs = Vec::new();
         for (index, t) in roadmap.tracks.iter().enumerate() {
@@ -84,9 +85,10 @@ impl Sampler {
                     kind,
                     target: t.id.clone(),
                     range: u.relative(v, range.as_ref()),
-                    group: group_of(&t.actor),
+                    group: group_of(&t.actor).map(|g| u.groups[g].id.clone()),
                     stream: stream.clone(),
                     index,
+                    group_index: group_of(&t.actor),
                 });
             }
         }
@@ -104,6 +106,7 @@ impl Sampler {
                 group: None,
                 stream: format!("slip:{}", m.id),
                 index,
+                group_index: None,
             });
         }
         for (index, b) in roadmap.benefits.iter().enumerate() {
@@ -127,6 +130,7 @@ impl Sampler {
                     range,
                     group: None,
                     index,
+                    group_index: None,
                 });
             }
         }
@@ -168,11 +172,7 @@ impl Sampler {
                 Some((s, u)) if s == input.stream => u,
                 _ => {
                     let mut rng = stream(seed, &input.stream, run);
-                    let group = input
-                        .group
-                        .as_deref()
-                        .and_then(|g| self.groups.iter().position(|(id, _)| id == g));
-                    match group {
+                    match input.group_index {
                         None => uniform(&mut rng),
                         Some(g) => {
                             let rho = self.groups[g].1;
