@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { afterRecompute, open as openIn, text, useBrowser } from './harness.mjs';
 
 const chromium = useBrowser();
@@ -136,6 +137,12 @@ test('goal seek finds what it takes, applies it as a change of levers, and Back 
   assert.ok(found.length > 0, 'some lever reaches it alone');
   const [lever, setting, reaches] = found[0];
   assert.match(reaches, /\d{4}$/);
+  // The report with goal seek's table and buttons, audited as the rest of the page is.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('#risk')
+    .analyze();
+  assert.deepEqual(violations.map((v) => v.id), [], 'axe on the report with goal seek');
   const url = page.url();
   before = await generation(page);
   await afterRecompute(page, () => page.click('#seek-table button.apply'));
