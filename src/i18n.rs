@@ -255,6 +255,9 @@ strings! {
     pin,
     unpin,
     legend_pinned,
+    /// The Monte Carlo runs' band on a chart.
+    legend_band,
+    legend_spread,
     /// `{amount}`: present value of the current scenario minus the pinned one.
     pinned_gap,
     /// On the dependency graph: what a dotted frame around a milestone means.
@@ -637,6 +640,8 @@ pub const NB: Strings = Strings {
     pin: "Fest dette scenarioet",
     unpin: "Løsne festet scenario",
     legend_pinned: "Festet scenario",
+    legend_band: "Usikkerhet: P10–P90 over kjøringene (skravert), P50 (tynn linje)",
+    legend_spread: "Usikkerhet: P10–P90 over kjøringene, med P50",
     pinned_gap: "Nåverdi mot festet scenario: {amount}",
     graph_pinned: "Prikket ramme: milepælen kommer på en annen dato enn i det festede scenarioet.",
     notice_ignored: "Deler av lenken kunne ikke brukes",
@@ -969,6 +974,8 @@ pub const NN: Strings = Strings {
     pin: "Fest dette scenarioet",
     unpin: "Løys det festa scenarioet",
     legend_pinned: "Festa scenario",
+    legend_band: "Uvisse: P10–P90 over køyringane (skravert), P50 (tynn linje)",
+    legend_spread: "Uvisse: P10–P90 over køyringane, med P50",
     pinned_gap: "Noverdi mot festa scenario: {amount}",
     graph_pinned: "Prikka ramme: milepælen kjem på ein annan dato enn i det festa scenarioet.",
     notice_ignored: "Delar av lenkja kunne ikkje brukast",
@@ -1301,6 +1308,8 @@ pub const EN: Strings = Strings {
     pin: "Pin this scenario",
     unpin: "Unpin the scenario",
     legend_pinned: "Pinned scenario",
+    legend_band: "Uncertainty: P10–P90 of the runs (shaded), P50 (thin line)",
+    legend_spread: "Uncertainty: P10–P90 of the runs, with P50",
     pinned_gap: "Present value against the pinned scenario: {amount}",
     graph_pinned: "Dotted frame: the milestone falls on another date than in the pinned scenario.",
     notice_ignored: "Parts of the link could not be used",

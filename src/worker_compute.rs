@@ -18,7 +18,9 @@ use crate::scenario::link::decode;
 use crate::scenario::Scenario;
 use crate::sim::{Engine, RunOutput};
 use crate::uncertainty::report_html;
-use crate::worker_protocol::{Bands, Bar, Request, SeriesBand, Spread, Summary, TornadoView};
+use crate::worker_protocol::{
+    Bands, Bar, ChartBands, Request, SeriesBand, Spread, Summary, TornadoView,
+};
 
 /// Runs per chunk: small enough that a newer request waits little, large enough that the
 /// hand-over between chunks costs nothing.
@@ -216,6 +218,7 @@ impl Job {
             .chosen
             .map_or("", |i| roadmap.milestones[i].id.as_str());
         let by = Month(self.request.by.unwrap_or(roadmap.meta.end.0));
+        let bands = self.bands(engine, 0);
         Summary {
             done: self.done,
             runs: self.runs,
@@ -224,12 +227,17 @@ impl Job {
             html: report_html(
                 roadmap,
                 lang,
-                &self.bands(engine, 0),
+                &bands,
                 milestone,
                 by,
                 self.request.seed,
                 self.seek.as_ref().and_then(Option::as_ref),
             ),
+            bands: ChartBands {
+                adoption: bands.adoption,
+                benefit: bands.benefit,
+                milestones: bands.milestones,
+            },
         }
     }
 

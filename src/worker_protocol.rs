@@ -71,6 +71,19 @@ pub struct Summary {
     /// Milliseconds the worker has spent on the request so far.
     pub elapsed_ms: u32,
     pub html: String,
+    /// What the charts draw beside the scenario's lines: the bands of the runs so far.
+    pub bands: ChartBands,
+}
+
+/// The bands the page's charts draw (P10–P90 shaded, P50 thin), the rest of the report being HTML.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChartBands {
+    /// Per track of the requested solution: (track index, its adoption band, shares).
+    pub adoption: Vec<(u32, SeriesBand)>,
+    /// The benefits' cumulative total, MNOK.
+    pub benefit: SeriesBand,
+    /// Per milestone, in the roadmap's order: P10/P50/P90 month (months since year 0, as `Month`).
+    pub milestones: Vec<Spread<Option<i32>>>,
 }
 
 /// Three percentiles of one quantity.
@@ -248,6 +261,22 @@ mod tests {
                 complete: false,
                 elapsed_ms: 80,
                 html: "<p>Omtrent 45 %</p>".into(),
+                bands: ChartBands {
+                    adoption: vec![(
+                        3,
+                        SeriesBand {
+                            p10: vec![0.1],
+                            p50: vec![0.2],
+                            p90: vec![0.3],
+                        },
+                    )],
+                    benefit: SeriesBand::default(),
+                    milestones: vec![Spread {
+                        p10: Some(1),
+                        p50: None,
+                        p90: None,
+                    }],
+                },
             }),
         };
         assert_eq!(from_bytes::<Reply>(&to_bytes(&reply)), Some(reply));

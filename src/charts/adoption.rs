@@ -12,6 +12,7 @@ use super::{
 };
 use crate::model::Roadmap;
 use crate::sim::{Engine, RunOutput};
+use crate::worker_protocol::{ChartBands, SeriesBand};
 
 type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
@@ -24,6 +25,9 @@ pub struct AdoptionView {
     pub lines: Vec<Vec<f64>>,
     /// Per track, the pinned scenario's shares (base layer only).
     pub pinned: Option<Vec<Vec<f64>>>,
+    /// Per track, the Monte Carlo runs' P10–P90 band and P50 of the scenario, as far as they have
+    /// come (base layer only; empty without them).
+    pub bands: Vec<Option<SeriesBand>>,
 }
 
 impl AdoptionView {
@@ -44,17 +48,24 @@ impl AdoptionView {
             .collect()
     }
 
-    /// The base layer's: the baseline, dashed, and the pinned scenario, dotted.
+    /// The base layer's: the baseline, dashed, the pinned scenario, dotted, and the runs' bands.
     pub fn base(
         roadmap: &Roadmap,
         solution: &str,
         baseline: &RunOutput,
         pinned: Option<&RunOutput>,
+        bands: Option<&ChartBands>,
     ) -> Self {
         let tracks = Self::tracks(roadmap, solution);
+        let band = |track: usize| {
+            let bands = bands?;
+            let (_, band) = bands.adoption.iter().find(|(t, _)| *t as usize == track)?;
+            Some(band.clone())
+        };
         AdoptionView {
             lines: Self::series(&tracks, baseline),
             pinned: pinned.map(|p| Self::series(&tracks, p)),
+            bands: tracks.iter().map(|&(t, _)| band(t)).collect(),
             tracks,
         }
     }
@@ -65,6 +76,7 @@ impl AdoptionView {
         AdoptionView {
             lines: Self::series(&tracks, scenario),
             pinned: None,
+            bands: Vec::new(),
             tracks,
         }
     }
@@ -110,6 +122,22 @@ pub fn adoption(engine: &Engine, view: &AdoptionView, params: &ChartParams) -> S
                 .map(|(t, a)| (at(t), a * 100.0))
                 .collect()
         };
+        // The runs' bands first, under every line: P10–P90 shaded, P50 thin.
+        for (&(_, actor), band) in view.tracks.iter().zip(&view.bands) {
+            let Some(band) = band else { continue };
+            let colour = actor_colour(actor);
+            let wide = |v: &[f32]| v.iter().map(|&x| f64::from(x)).collect::<Vec<f64>>();
+            let (low, high) = (percent(&wide(&band.p10)), percent(&wide(&band.p90)));
+            let outline: Vec<(f64, f64)> = high.into_iter().chain(low.into_iter().rev()).collect();
+            chart.draw_series(std::iter::once(Polygon::new(
+                outline,
+                colour.mix(0.13).filled(),
+            )))?;
+            chart.draw_series(LineSeries::new(
+                percent(&wide(&band.p50)),
+                colour.mix(0.8).stroke_width(1),
+            ))?;
+        }
         for (k, (&(track, actor), series)) in view.tracks.iter().zip(&view.lines).enumerate() {
             let colour = actor_colour(actor);
             if layer == Layer::Base {
@@ -253,7 +281,7 @@ mod tests {
             lang: Lang::En,
             width: 640,
         };
-        let base = AdoptionView::base(r, solution, e.baseline(), None);
+        let base = AdoptionView::base(r, solution, e.baseline(), None, None);
         let overlay = AdoptionView::overlay(r, solution, run);
         (
             adoption(e, &base, &params(Layer::Base)).unwrap(),
@@ -322,7 +350,7 @@ mod tests {
         let pinned = e.run(&s);
         let draw = |pinned: Option<&RunOutput>, layer| {
             let view = match layer {
-                Layer::Base => AdoptionView::base(r, &track.solution, e.baseline(), pinned),
+                Layer::Base => AdoptionView::base(r, &track.solution, e.baseline(), pinned, None),
                 Layer::Overlay => AdoptionView::overlay(r, &track.solution, e.baseline()),
             };
             let params = ChartParams {

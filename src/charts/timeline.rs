@@ -12,6 +12,7 @@ use super::{
 };
 use crate::model::{Month, Roadmap};
 use crate::sim::{Engine, RunOutput, Status};
+use crate::worker_protocol::{ChartBands, Spread};
 
 /// Height of one milestone row in pixels.
 const ROW: u32 = 44;
@@ -59,14 +60,17 @@ pub struct TimelineDates {
 pub struct TimelineView {
     /// The chosen milestone, by index in the roadmap (base layer).
     pub selected: Option<usize>,
+    /// Per milestone, the Monte Carlo runs' P10/P50/P90 month (base layer; empty without them).
+    pub spreads: Vec<Spread<Option<i32>>>,
     /// Per milestone (overlay).
     pub dates: Vec<TimelineDates>,
 }
 
 impl TimelineView {
-    pub fn base(roadmap: &Roadmap, selected: Option<&str>) -> Self {
+    pub fn base(roadmap: &Roadmap, selected: Option<&str>, bands: Option<&ChartBands>) -> Self {
         TimelineView {
             selected: selected.and_then(|id| roadmap.milestone_index(id)),
+            spreads: bands.map_or_else(Vec::new, |b| b.milestones.clone()),
             dates: Vec::new(),
         }
     }
@@ -86,6 +90,7 @@ impl TimelineView {
             .collect();
         TimelineView {
             selected: None,
+            spreads: Vec::new(),
             dates,
         }
     }
@@ -144,6 +149,27 @@ pub fn timeline(engine: &Engine, view: &TimelineView, params: &ChartParams) -> S
                     EmptyElement::at((x0, top))
                         + Text::new(cut(m.name.get(lang), label_chars), (4, 5), font(12.0)),
                 ))?;
+                // The runs' spread under the bar: P10 to P90 (on to the horizon's end when a
+                // tenth of the runs do not reach it), P50 a taller tick.
+                if let Some(Spread {
+                    p10: Some(p10),
+                    p50,
+                    p90,
+                }) = view.spreads.get(i)
+                {
+                    let y = top - 40.0 * px;
+                    let at = |m: i32| Month(m).as_year_fraction();
+                    let end = p90.map_or(x1, at);
+                    let ink = MUTED.stroke_width(2);
+                    chart.draw_series(std::iter::once(PathElement::new(
+                        vec![(at(*p10), y), (end, y)],
+                        ink,
+                    )))?;
+                    let ticks = [Some((*p10, 3)), p90.map(|m| (m, 3)), p50.map(|m| (m, 5))];
+                    chart.draw_series(ticks.into_iter().flatten().map(|(m, h)| {
+                        EmptyElement::at((at(m), y)) + PathElement::new(vec![(0, -h), (0, h)], ink)
+                    }))?;
+                }
                 continue;
             }
             let bar = top - 30.0 * px;
@@ -214,7 +240,7 @@ mod tests {
                 lang: crate::model::Lang::Nb,
                 width,
             };
-            let view = TimelineView::base(e.roadmap(), None);
+            let view = TimelineView::base(e.roadmap(), None, None);
             let svg = timeline(&e, &view, &params).unwrap();
             svg.split("<text")
                 .skip(1)
@@ -252,7 +278,7 @@ mod tests {
         lang: Lang,
     ) -> Svg {
         let view = match layer {
-            Layer::Base => TimelineView::base(e.roadmap(), selected),
+            Layer::Base => TimelineView::base(e.roadmap(), selected, None),
             Layer::Overlay => TimelineView::overlay(baseline, scenario, pinned),
         };
         let params = ChartParams {

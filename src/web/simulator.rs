@@ -137,16 +137,21 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             lang,
         },
     );
+    // The runs' bands go on the charts too (the report's words and tables are the panel's).
+    let runs = match &risk {
+        Risk::Ready(_, summary) => Some(summary.clone()),
+        _ => None,
+    };
     let chosen = chosen.unwrap_or_default();
     let s = strings(lang);
     let selected: Option<AttrValue> = state.selected.clone().map(AttrValue::from);
     let notices = link_notices(&context, &state.notices);
     let adoption = html! {
-        <AdoptionChart results={results.clone()} pinned={pinned.clone()} solution={state.solution.clone()} />
+        <AdoptionChart results={results.clone()} pinned={pinned.clone()} solution={state.solution.clone()} runs={runs.clone()} />
     };
     let benefits = html! { <BenefitChart results={results.clone()} pinned={pinned.clone()} /> };
     let timeline = html! {
-        <Timeline results={results.clone()} pinned={pinned.clone()} selected={selected.clone()} />
+        <Timeline results={results.clone()} pinned={pinned.clone()} selected={selected.clone()} runs={runs.clone()} />
     };
     let graph = html! {
         <DepGraphChart results={results.clone()} pinned={pinned.clone()} selected={selected.clone()} />

@@ -154,3 +154,30 @@ test('goal seek finds what it takes, applies it as a change of levers, and Back 
   await page.waitForFunction((u) => location.href === u, url);
   assert.deepEqual(problems, []);
 });
+
+test('the runs\' bands are drawn beside the scenario on the adoption chart and the timeline, and follow a lever', async (t) => {
+  const { page, problems } = await open(t);
+  await riskComplete(page);
+  // One shaded P10–P90 band per actor group on the chart (drawn at 13 % opacity under the lines,
+  // which stay).
+  const bands = () =>
+    page.$$eval('#adoption-chart svg polygon', (all) => all.filter((p) => p.getAttribute('opacity') === '0.13').map((p) => p.getAttribute('points')));
+  const groups = await page.locator('#adoption-chart ~ .legend li .swatch').count();
+  const before = await bands();
+  assert.equal(before.length, groups);
+  assert.ok(await page.locator('#legend-band').isVisible());
+  assert.ok(await page.locator('#legend-spread').isVisible());
+  // Each milestone's spread under its bar on the timeline: a line with three ticks at most.
+  const spreads = await page.$$eval('#timeline-chart svg polyline[stroke="#4B5563"]', (all) => all.length);
+  assert.ok(spreads >= 20, `${spreads} spread marks`);
+
+  // Kommuner hold back: once the new runs are in, their band lies elsewhere.
+  const last = await generation(page);
+  await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('24'));
+  await riskComplete(page, last);
+  await page.waitForFunction((old) => {
+    const now = [...document.querySelectorAll('#adoption-chart svg polygon')].filter((p) => p.getAttribute('opacity') === '0.13').map((p) => p.getAttribute('points'));
+    return now.length > 0 && now.some((p, i) => p !== old[i]);
+  }, before);
+  assert.deepEqual(problems, []);
+});

@@ -16,6 +16,7 @@ use crate::web::context::use_app;
 use crate::web::explained::explained;
 use crate::web::hooks::{use_chart, use_width};
 use crate::web::{svg_html, Shared};
+use crate::worker_protocol::Summary;
 
 #[derive(Properties, PartialEq)]
 pub struct AdoptionChartProps {
@@ -23,6 +24,8 @@ pub struct AdoptionChartProps {
     /// The pinned scenario's run, drawn dotted.
     pub pinned: Option<Shared<RunOutput>>,
     pub solution: AttrValue,
+    /// The Monte Carlo runs so far: their bands are shaded under the lines.
+    pub runs: Option<Shared<Summary>>,
 }
 
 #[component]
@@ -42,6 +45,7 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
         solution,
         app.engine.baseline(),
         props.pinned.as_deref(),
+        props.runs.as_deref().map(|r| &r.bands),
     );
     let overlay = AdoptionView::overlay(roadmap, solution, run);
     let base = use_chart(app.engine.clone(), base, params(Layer::Base), adoption);
@@ -124,6 +128,9 @@ pub fn AdoptionChart(props: &AdoptionChartProps) -> Html {
                     <li><span class="key key-dotted" aria-hidden="true"></span>{ s.legend_pinned }</li>
                 }
                 <li><span class="key key-ring" aria-hidden="true"></span>{ s.legend_observed }</li>
+                if props.runs.is_some() {
+                    <li id="legend-band"><span class="key key-band" aria-hidden="true"></span>{ s.legend_band }</li>
+                }
                 if tracks.iter().any(|t| !t.targets.is_empty()) {
                     <li id="legend-plan-target"><span class="key key-square" aria-hidden="true"></span>{ s.legend_plan_target }</li>
                 }

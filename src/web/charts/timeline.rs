@@ -19,6 +19,7 @@ use crate::web::context::use_app;
 use crate::web::explained::explained;
 use crate::web::hooks::{use_chart, use_width};
 use crate::web::{show_milestone, Shared};
+use crate::worker_protocol::Summary;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -26,6 +27,8 @@ pub struct TimelineProps {
     /// The pinned scenario's run: its forecasts are marked.
     pub pinned: Option<Shared<RunOutput>>,
     pub selected: Option<AttrValue>,
+    /// The Monte Carlo runs so far: each milestone's P10–P90 is drawn under its bar.
+    pub runs: Option<Shared<Summary>>,
 }
 
 #[component]
@@ -41,7 +44,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let params = |layer| (width > 0).then_some(ChartParams { layer, lang, width });
     // The base shows names and the chosen row; the overlay the dates the levers move and, on top
     // of the slip bars, the pinned scenario's.
-    let base = TimelineView::base(roadmap, props.selected.as_deref());
+    let base = TimelineView::base(
+        roadmap,
+        props.selected.as_deref(),
+        props.runs.as_deref().map(|r| &r.bands),
+    );
     let overlay = TimelineView::overlay(
         app.engine.baseline(),
         &cmp.scenario,
@@ -152,6 +159,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <li><span class="key key-square" aria-hidden="true"></span>{ s.legend_actual }</li>
                 <li><span class="key key-bar" aria-hidden="true"></span>{ s.legend_slip }</li>
                 <li><span class="key key-today" aria-hidden="true"></span>{ today_label(roadmap, lang) }</li>
+                if props.runs.is_some() {
+                    <li id="legend-spread"><span class="key key-spread" aria-hidden="true"></span>{ s.legend_spread }</li>
+                }
             </ul>
             // The milestone table below is this chart's table, always shown.
             <ChartText chart="timeline" summary={with_today_note(roadmap, timeline_summary(roadmap, cmp, lang), lang)} />
