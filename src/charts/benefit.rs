@@ -12,6 +12,7 @@ use super::{
 use crate::i18n::{number, strings};
 use crate::model::{Lang, Roadmap};
 use crate::sim::{Engine, RunOutput};
+use crate::worker_protocol::SeriesBand;
 
 /// Every benefit summed per month: what is realised in the month, and realised so far.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,16 +49,22 @@ pub fn benefit_tops(
     baseline: &BenefitTotals,
     scenario: &BenefitTotals,
     pinned: Option<&BenefitTotals>,
+    band: Option<&SeriesBand>,
 ) -> [f64; 2] {
     let all: Vec<&BenefitTotals> = [baseline, scenario].into_iter().chain(pinned).collect();
-    let top = |series: fn(&BenefitTotals) -> &[f64]| {
-        round_up(
-            all.iter()
-                .flat_map(|t| series(t))
-                .fold(0.0_f64, |m, v| m.max(*v)),
-        )
+    let highest = |series: fn(&BenefitTotals) -> &[f64]| {
+        all.iter()
+            .flat_map(|t| series(t))
+            .fold(0.0_f64, |m, v| m.max(*v))
     };
-    [top(|t| &t.monthly), top(|t| &t.cumulative)]
+    // The runs' P90 of the running total may reach above every line.
+    let band_top = band.map_or(0.0, |b| {
+        b.p90.iter().fold(0.0_f64, |m, v| m.max(f64::from(*v)))
+    });
+    [
+        round_up(highest(|t| &t.monthly)),
+        round_up(highest(|t| &t.cumulative).max(band_top)),
+    ]
 }
 
 /// The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten that is above `x`.
@@ -93,15 +100,23 @@ pub struct BenefitView {
     pub scenario: Option<BenefitTotals>,
     /// The base's.
     pub pinned: Option<BenefitTotals>,
+    /// The base's: the Monte Carlo runs' band of the running total, MNOK.
+    pub band: Option<SeriesBand>,
 }
 
 impl BenefitView {
-    pub fn base(tops: [f64; 2], baseline: BenefitTotals, pinned: Option<BenefitTotals>) -> Self {
+    pub fn base(
+        tops: [f64; 2],
+        baseline: BenefitTotals,
+        pinned: Option<BenefitTotals>,
+        band: Option<SeriesBand>,
+    ) -> Self {
         BenefitView {
             tops,
             baseline,
             scenario: None,
             pinned,
+            band,
         }
     }
 
@@ -111,6 +126,7 @@ impl BenefitView {
             baseline,
             scenario: Some(scenario),
             pinned: None,
+            band: None,
         }
     }
 }
@@ -136,6 +152,7 @@ pub fn benefit(engine: &Engine, view: &BenefitView, params: &ChartParams) -> Svg
             baseline: &view.baseline.monthly,
             scenario: view.scenario.as_ref().map(|p| p.monthly.as_slice()),
             pinned: view.pinned.as_ref().map(|p| p.monthly.as_slice()),
+            band: None,
             top: monthly_top,
             shade_gap: false,
         };
@@ -144,6 +161,7 @@ pub fn benefit(engine: &Engine, view: &BenefitView, params: &ChartParams) -> Svg
             baseline: &view.baseline.cumulative,
             scenario: view.scenario.as_ref().map(|p| p.cumulative.as_slice()),
             pinned: view.pinned.as_ref().map(|p| p.cumulative.as_slice()),
+            band: view.band.as_ref(),
             top: cumulative_top,
             shade_gap: true,
         };
@@ -158,6 +176,8 @@ struct Panel<'a> {
     baseline: &'a [f64],
     scenario: Option<&'a [f64]>,
     pinned: Option<&'a [f64]>,
+    /// The runs' P10–P90 band and P50, drawn under the lines.
+    band: Option<&'a SeriesBand>,
     top: f64,
     /// Shade the area between the series, red for a loss and green for a gain.
     shade_gap: bool,
@@ -203,6 +223,20 @@ impl Panel<'_> {
                 .label_style(font(12.0))
                 .draw()?;
             today_line(&mut chart, roadmap, (0.0, self.top), !self.shade_gap, lang)?;
+            if let Some(band) = self.band {
+                let wide = |v: &[f32]| v.iter().map(|&x| f64::from(x)).collect::<Vec<f64>>();
+                let (low, high) = (points(&wide(&band.p10)), points(&wide(&band.p90)));
+                let outline: Vec<(f64, f64)> =
+                    high.into_iter().chain(low.into_iter().rev()).collect();
+                chart.draw_series(std::iter::once(Polygon::new(
+                    outline,
+                    HIGHLIGHT.mix(0.13).filled(),
+                )))?;
+                chart.draw_series(LineSeries::new(
+                    points(&wide(&band.p50)),
+                    HIGHLIGHT.mix(0.8).stroke_width(1),
+                ))?;
+            }
             chart.draw_series(LineSeries::new(points(self.baseline), dashed(MUTED, 2)))?;
             if let Some(pinned) = self.pinned {
                 chart.draw_series(LineSeries::new(points(pinned), dotted(PINNED, 3)))?;
@@ -253,13 +287,13 @@ mod tests {
         assert_eq!(round_up(0.42), 0.5);
         let e = engine();
         let t = BenefitTotals::of(e.baseline());
-        let [m, c] = benefit_tops(&t, &t, None);
+        let [m, c] = benefit_tops(&t, &t, None, None);
         assert!(t.monthly.iter().all(|v| *v < m) && t.cumulative.iter().all(|v| *v < c));
         let doubled = BenefitTotals {
             monthly: t.monthly.iter().map(|v| v * 2.0).collect(),
             cumulative: t.cumulative.iter().map(|v| v * 2.0).collect(),
         };
-        let [pm, pc] = benefit_tops(&t, &t, Some(&doubled));
+        let [pm, pc] = benefit_tops(&t, &t, Some(&doubled), None);
         assert!(pm > m && pc > c, "the axes fit a pinned scenario too");
     }
 
@@ -277,9 +311,9 @@ mod tests {
             width: 640,
         };
         let draw = |scenario: &BenefitTotals, layer| {
-            let tops = benefit_tops(&base, scenario, None);
+            let tops = benefit_tops(&base, scenario, None, None);
             let view = match layer {
-                Layer::Base => BenefitView::base(tops, base.clone(), None),
+                Layer::Base => BenefitView::base(tops, base.clone(), None, None),
                 Layer::Overlay => BenefitView::overlay(tops, base.clone(), scenario.clone()),
             };
             benefit(&e, &view, &params(layer)).unwrap()
@@ -320,8 +354,8 @@ mod tests {
         assert_eq!(under, draw(&base, Layer::Base));
         assert_ne!(overlay, draw(&base, Layer::Overlay));
         // A pinned scenario adds a dotted line per panel to the base, in its own colour.
-        let tops = benefit_tops(&base, &base, Some(&late));
-        let view = BenefitView::base(tops, base.clone(), Some(late.clone()));
+        let tops = benefit_tops(&base, &base, Some(&late), None);
+        let view = BenefitView::base(tops, base.clone(), Some(late.clone()), None);
         let pinned = benefit(&e, &view, &params(Layer::Base)).unwrap();
         let dots = pinned
             .split("<polyline")

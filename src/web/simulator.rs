@@ -149,7 +149,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let adoption = html! {
         <AdoptionChart results={results.clone()} pinned={pinned.clone()} solution={state.solution.clone()} runs={runs.clone()} />
     };
-    let benefits = html! { <BenefitChart results={results.clone()} pinned={pinned.clone()} /> };
+    let benefits = html! { <BenefitChart results={results.clone()} pinned={pinned.clone()} runs={runs.clone()} /> };
     let timeline = html! {
         <Timeline results={results.clone()} pinned={pinned.clone()} selected={selected.clone()} runs={runs.clone()} />
     };

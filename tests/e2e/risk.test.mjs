@@ -155,7 +155,7 @@ test('goal seek finds what it takes, applies it as a change of levers, and Back 
   assert.deepEqual(problems, []);
 });
 
-test('the runs\' bands are drawn beside the scenario on the adoption chart and the timeline, and follow a lever', async (t) => {
+test('the runs\' bands are drawn beside the scenario on the adoption and benefit charts and the timeline, and follow a lever', async (t) => {
   const { page, problems } = await open(t);
   await riskComplete(page);
   // One shaded P10–P90 band per actor group on the chart (drawn at 13 % opacity under the lines,
@@ -167,6 +167,9 @@ test('the runs\' bands are drawn beside the scenario on the adoption chart and t
   assert.equal(before.length, groups);
   assert.ok(await page.locator('#legend-band').isVisible());
   assert.ok(await page.locator('#legend-spread').isVisible());
+  // The running total's band on the benefit chart.
+  assert.ok(await page.locator('#legend-benefit-band').isVisible());
+  assert.equal(await page.$$eval('#benefit-chart svg polygon', (all) => all.filter((p) => p.getAttribute('opacity') === '0.13').length), 1);
   // Each milestone's spread under its bar on the timeline: a line with three ticks at most.
   const spreads = await page.$$eval('#timeline-chart svg polyline[stroke="#4B5563"]', (all) => all.length);
   assert.ok(spreads >= 20, `${spreads} spread marks`);

@@ -17,12 +17,15 @@ use crate::web::context::use_app;
 use crate::web::explained::explained;
 use crate::web::hooks::{use_chart, use_width};
 use crate::web::Shared;
+use crate::worker_protocol::Summary;
 
 #[derive(Properties, PartialEq)]
 pub struct BenefitChartProps {
     pub results: Shared<Results>,
     /// The pinned scenario's run, drawn dotted.
     pub pinned: Option<Shared<RunOutput>>,
+    /// The Monte Carlo runs so far: the running total's band is shaded under its lines.
+    pub runs: Option<Shared<Summary>>,
 }
 
 #[component]
@@ -37,10 +40,15 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
     let baseline = BenefitTotals::of(app.engine.baseline());
     let scenario = BenefitTotals::of(&cmp.scenario);
     let pinned = props.pinned.as_deref().map(BenefitTotals::of);
-    let tops = benefit_tops(&baseline, &scenario, pinned.as_ref());
+    let band = props
+        .runs
+        .as_deref()
+        .map(|r| &r.bands.benefit)
+        .filter(|b| !b.p50.is_empty());
+    let tops = benefit_tops(&baseline, &scenario, pinned.as_ref(), band);
     let params = |layer| (width > 0).then_some(ChartParams { layer, lang, width });
     // The base depends on the axes and the pinned scenario; the overlay on the scenario.
-    let base = BenefitView::base(tops, baseline.clone(), pinned);
+    let base = BenefitView::base(tops, baseline.clone(), pinned, band.cloned());
     let overlay = BenefitView::overlay(tops, baseline.clone(), scenario.clone());
     let base = use_chart(app.engine.clone(), base, params(Layer::Base), benefit);
     let overlay = use_chart(app.engine.clone(), overlay, params(Layer::Overlay), benefit);
@@ -96,6 +104,9 @@ pub fn BenefitChart(props: &BenefitChartProps) -> Html {
                 <li><span class="key key-today" aria-hidden="true"></span>{ today_label(roadmap, lang) }</li>
                 if props.pinned.is_some() {
                     <li><span class="key key-dotted key-purple" aria-hidden="true"></span>{ s.legend_pinned }</li>
+                }
+                if band.is_some() {
+                    <li id="legend-benefit-band"><span class="key key-band" aria-hidden="true"></span>{ s.legend_band }</li>
                 }
             </ul>
             <ChartText chart="benefit" {summary} {table} />
