@@ -288,7 +288,7 @@ pub fn seek_html(roadmap: &Roadmap, lang: Lang, seek: &Seek, name: &str, by: Mon
                 value,
                 achieved,
                 scenario,
-            } => Some((lever, *value, achieved.month, scenario)),
+            } => Some((lever, *value, achieved, scenario)),
             SeekAnswer::Unreachable { .. } => None,
         })
         .take(TORNADO_BARS)
@@ -309,7 +309,18 @@ pub fn seek_html(roadmap: &Roadmap, lang: Lang, seek: &Seek, name: &str, by: Mon
                 "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td><button type=\"button\" class=\"apply\" data-apply=\"{}\" aria-label=\"{}: {}\">{}</button></td></tr>",
                 escape_markup(&label),
                 escape_markup(&setting(lang, lever, value)),
-                escape_markup(&date_cell(roadmap, lang, reaches)),
+                escape_markup(&match reaches.probability {
+                    // With a chance asked: the share of runs that meet the date, in fives.
+                    Some(p) => format!(
+                        "{} ({})",
+                        date_cell(roadmap, lang, reaches.month),
+                        crate::i18n::percent(
+                            lang,
+                            f64::from(crate::worker_protocol::rounded_percent(p as f32)) / 100.0
+                        )
+                    ),
+                    None => date_cell(roadmap, lang, reaches.month),
+                }),
                 escape_markup(&link),
                 escape_markup(s.apply),
                 escape_markup(&label),

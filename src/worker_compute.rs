@@ -56,6 +56,9 @@ impl Engines {
     }
 }
 
+/// At most this many runs per step of a goal seek with a required chance.
+pub const SEEK_RUNS: u32 = 500;
+
 /// One request being answered: the samples drawn so far.
 pub struct Job {
     pub request: Request,
@@ -136,18 +139,27 @@ impl Job {
         self.done = end;
     }
 
-    /// What it takes to reach the chosen milestone by the chosen month: every lever tried on
-    /// the deterministic run (with a required probability every step would be a Monte Carlo of
-    /// its own, too slow to try each lever while the page waits).
+    /// What it takes to reach the chosen milestone by the chosen month: the chosen lever, or every
+    /// lever tried, on the deterministic run; with a required chance, the chosen lever only (each
+    /// step is then a Monte Carlo of its own, of at most [`SEEK_RUNS`] runs from the request's
+    /// seed, so the answer comes in seconds).
     fn seek(&self, engine: &Engine) -> Option<Seek> {
         let milestone = engine.roadmap().milestones.get(self.chosen?)?.id.clone();
+        let lever = self.request.seek_lever.clone();
         let goal = Goal {
             milestone,
             by: Month(self.request.by?),
-            probability: None,
-            lever: None,
+            probability: lever
+                .as_ref()
+                .and(self.request.seek_probability)
+                .map(|p| f64::from(p) / 100.0),
+            lever,
         };
-        seek(engine, &self.scenario, &goal, &RiskSettings::default()).ok()
+        let settings = RiskSettings {
+            seed: self.request.seed,
+            runs: self.request.runs.min(SEEK_RUNS),
+        };
+        seek(engine, &self.scenario, &goal, &settings).ok()
     }
 
     fn tornados(&self, engine: &Engine) -> [TornadoView; 2] {
@@ -336,8 +348,63 @@ mod tests {
             solution: Some("pll".into()),
             milestone: Some("pll_national_start".into()),
             by: None,
+            seek_lever: None,
+            seek_probability: None,
             lang: Lang::Nb,
         }
+    }
+
+    #[test]
+    fn goal_seek_solves_for_the_chosen_lever_with_the_chance_asked() {
+        let mut engines = Engines::default();
+        let (engine, _) = engines
+            .get(DEFAULT_ROADMAP_PACKED)
+            .expect("the default roadmap loads");
+        let pll = engine
+            .roadmap()
+            .milestone_index("pll_full_rollout")
+            .expect("in the data");
+        let late = engine.baseline().milestones[pll]
+            .forecast
+            .expect("reached")
+            .0;
+        let job = |lever: Option<&str>, probability| {
+            let job = Job::new(
+                engine,
+                Request {
+                    milestone: Some("pll_full_rollout".into()),
+                    by: Some(late - 12),
+                    seek_lever: lever.map(String::from),
+                    seek_probability: probability,
+                    ..request(100)
+                },
+            );
+            job.seek(engine)
+        };
+        let answers = |seek: Option<Seek>| match seek {
+            Some(Seek::Answers { answers }) => answers,
+            other => panic!("{other:?}"),
+        };
+        // The kommuner's speed alone, with an 80 % chance: one answer, for that lever, which
+        // reaches the chance asked (or says it cannot).
+        let one = answers(job(Some("a1s"), Some(80)));
+        assert_eq!(one.len(), 1);
+        match &one[0] {
+            crate::risk::SeekAnswer::Found { achieved, .. } => {
+                assert!(
+                    achieved.probability.is_some_and(|p| p >= 0.8),
+                    "{achieved:?}"
+                )
+            }
+            crate::risk::SeekAnswer::Unreachable { chain, .. } => assert!(!chain.is_empty()),
+        }
+        // Without a lever every lever is tried, and a chance is not asked for.
+        let each = answers(job(None, Some(80)));
+        assert!(each.len() > 1);
+        assert!(each.iter().all(|a| match a {
+            crate::risk::SeekAnswer::Found { achieved, .. } => achieved.probability.is_none(),
+            crate::risk::SeekAnswer::Unreachable { .. } => true,
+        }));
     }
 
     #[test]

@@ -36,6 +36,12 @@ pub struct Request {
     /// The chosen milestone and month: the chance of reaching it by then.
     pub milestone: Option<String>,
     pub by: Option<i32>,
+    /// Goal seek: the lever to solve for (its path, `actors.kommune_plo.delay`, or its share-link
+    /// key, `a1d`); `None` tries each lever.
+    pub seek_lever: Option<String>,
+    /// Goal seek: the chance (in percent) the date must be met with; `None` asks for the
+    /// scenario's own date only. Asked with one lever only: each step is a Monte Carlo of its own.
+    pub seek_probability: Option<u32>,
     /// The language the report is written in.
     pub lang: Lang,
 }
@@ -240,6 +246,8 @@ mod tests {
             solution: Some("pll".into()),
             milestone: Some("pll_national_start".into()),
             by: Some(2029 * 12 + 11),
+            seek_lever: Some("a1d".into()),
+            seek_probability: Some(80),
             lang: Lang::Nn,
         }
     }

@@ -8,14 +8,28 @@ use yew::prelude::*;
 
 use super::context::AppContext;
 use super::hooks::Risk;
+use crate::i18n::percent;
+use crate::insight::lever_name;
 use crate::model::Month;
 use crate::risk::DEFAULT_RUNS;
 use crate::scenario::link::{decode, RiskChoice};
+use crate::scenario::{lever_path, Lever};
 use crate::ui_state::Action;
 use crate::worker_protocol::DEFAULT_SEED;
 
 /// The run counts offered.
 const RUNS: [u32; 3] = [200, 1000, 5000];
+/// The chances goal seek may be asked to meet, in percent.
+const CHANCES: [u32; 3] = [50, 80, 90];
+
+/// What goal seek is asked: the lever to solve for (its path, `actors.kommune_plo.delay`; `None`:
+/// try each) and the
+/// chance to meet the date with (one lever only). Held by the simulator.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SeekChoice {
+    pub lever: Option<String>,
+    pub probability: Option<u32>,
+}
 
 /// The card. `milestone` is the one the chance is for; `by` its month.
 pub fn risk_panel(
@@ -24,6 +38,8 @@ pub fn risk_panel(
     choice: RiskChoice,
     milestone: &str,
     by: Month,
+    seek: &SeekChoice,
+    on_seek: &Callback<SeekChoice>,
 ) -> Html {
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let heading =
@@ -76,6 +92,34 @@ pub fn risk_panel(
             }
         })
     };
+    let on_seek_lever = {
+        let (on_seek, seek) = (on_seek.clone(), seek.clone());
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            let lever = (!value.is_empty()).then_some(value);
+            // A chance is asked with one lever only.
+            let probability = seek.probability.filter(|_| lever.is_some());
+            on_seek.emit(SeekChoice { lever, probability });
+        })
+    };
+    let on_seek_chance = {
+        let (on_seek, seek) = (on_seek.clone(), seek.clone());
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            on_seek.emit(SeekChoice {
+                probability: value.parse().ok(),
+                ..seek.clone()
+            });
+        })
+    };
+    let levers: Vec<(String, String)> = Lever::all(roadmap)
+        .iter()
+        .map(|lever| (lever_path(lever), lever_name(roadmap, lever, lang)))
+        .collect();
     let runs = choice.runs.unwrap_or(DEFAULT_RUNS);
     let seed = choice.seed.unwrap_or(DEFAULT_SEED);
     let (generation, done, complete, elapsed) = match risk {
@@ -115,6 +159,27 @@ pub fn risk_panel(
                 <label>{ s.risk_by }
                     <input id="risk-by" type="month" value={by.to_string()} onchange={on_by} />
                 </label>
+            </fieldset>
+            <fieldset class="risk-choices" id="seek-choices">
+                <legend>{ s.seek_legend }</legend>
+                <label>{ s.seek_lever }
+                    <select id="seek-lever" onchange={on_seek_lever}>
+                        <option value="" selected={seek.lever.is_none()}>{ s.seek_each_lever }</option>
+                        { for levers.into_iter().map(|(key, name)| {
+                            let selected = seek.lever.as_deref() == Some(key.as_str());
+                            html! { <option {selected} value={key}>{ name }</option> }
+                        }) }
+                    </select>
+                </label>
+                <label>{ s.seek_chance }
+                    <select id="seek-chance" onchange={on_seek_chance} disabled={seek.lever.is_none()}>
+                        <option value="" selected={seek.probability.is_none()}>{ s.seek_chance_none }</option>
+                        { for CHANCES.iter().map(|&p| html! {
+                            <option value={p.to_string()} selected={seek.probability == Some(p)}>{ percent(lang, f64::from(p) / 100.0) }</option>
+                        }) }
+                    </select>
+                </label>
+                <p class="hint">{ s.seek_hint }</p>
             </fieldset>
             <div onclick={on_apply}>{ body }</div>
         </section>

@@ -18,7 +18,7 @@ use super::live_region::LiveRegion;
 use super::notice::link_notices;
 use super::print::{print_scenario, print_sources};
 use super::question_statement::question_statement;
-use super::risk_panel::risk_panel;
+use super::risk_panel::{risk_panel, SeekChoice};
 use super::share::{
     copy_link, embed_frame, export_panel, pin_control, use_copy, use_height_report, EmbedDialog,
     ExportPanelProps, Import, RoadmapPanel, SwitchRoadmap,
@@ -107,6 +107,11 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let copy = use_copy(share_url.clone(), copy_field.clone());
     let import = use_state_eq(|| Import::None);
     let lever_filter = use_state(String::new);
+    let seek = use_state(SeekChoice::default);
+    let on_seek = {
+        let seek = seek.clone();
+        Callback::from(move |choice: SeekChoice| seek.set(choice))
+    };
     // The Monte Carlo worker's question: the scenario alone (its link), the roadmap, the runs
     // and what the panel and charts show. Not asked in embed mode, which shows no panel.
     let chosen = state
@@ -134,6 +139,8 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             solution: Some(state.solution.clone()),
             milestone: chosen.clone(),
             by: Some(by.0),
+            seek_lever: seek.lever.clone(),
+            seek_probability: seek.probability,
             lang,
         },
     );
@@ -183,7 +190,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 { benefits }
                 { timeline }
                 { graph }
-                { risk_panel(&context, &risk, state.risk, &chosen, by) }
+                { risk_panel(&context, &risk, state.risk, &chosen, by, &seek, &on_seek) }
                 { fit }
             </>
         },

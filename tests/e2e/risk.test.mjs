@@ -184,3 +184,34 @@ test('the runs\' bands are drawn beside the scenario on the adoption and benefit
   }, before);
   assert.deepEqual(problems, []);
 });
+
+test('goal seek for one chosen lever can ask for a chance, and answers for that lever alone', async (t) => {
+  const { page, problems } = await open(t);
+  await riskComplete(page);
+  assert.ok(await page.locator('#seek-chance').isDisabled(), 'a chance is asked with one lever only');
+  let before = await generation(page);
+  await page.selectOption('#risk-milestone', 'pll_kommune_start');
+  await riskComplete(page, before);
+  before = await generation(page);
+  await page.fill('#risk-by', '2027-12');
+  await page.dispatchEvent('#risk-by', 'change');
+  await riskComplete(page, before);
+  before = await generation(page);
+  await page.selectOption('#seek-lever', 'actors.kommune_plo.speed');
+  await riskComplete(page, before);
+  before = await generation(page);
+  await page.selectOption('#seek-chance', '80');
+  await riskComplete(page, before);
+  const lever = await page.$eval('#seek-lever', (s) => s.selectedOptions[0].textContent);
+  const found = await rows(page, 'seek-table');
+  if (found.length > 0) {
+    // One row, for the chosen lever, reaching the date with at least the chance asked.
+    assert.equal(found.length, 1);
+    assert.equal(found[0][0], lever);
+    const chance = Number(found[0][2].match(/\((\d+)\s%\)$/)[1]);
+    assert.ok(chance >= 80, found[0][2]);
+  } else {
+    assert.match(await text(page, '#seek-blocked'), /\S/, 'or it says what holds the date back');
+  }
+  assert.deepEqual(problems, []);
+});
