@@ -62,6 +62,8 @@ test('the embed code shows one chart on another site, links to the full version,
 
   const frame = await embed(page, hostUrl, src);
   await chartsDrawn(frame, ['timeline-chart']);
+  // The runs' spreads come with the worker's first report, and their legend line with them.
+  await frame.waitForSelector('#legend-spread');
   for (const absent of ['.levers', '#adoption-chart', '#benefit-chart', '#dep-graph', '.masthead']) {
     assert.equal(await frame.locator(absent).count(), 0, `${absent} is not embedded`);
   }
@@ -195,6 +197,7 @@ test('the code from the dialog, pasted as it is, fits its own height and names t
   const start = Number(await iframe.getAttribute('height'));
   const frame = page.frames().find((f) => f !== page.mainFrame());
   await chartsDrawn(frame, ['timeline-chart']);
+  await frame.waitForSelector('#legend-spread');
   assert.match(await frame.locator('#embed-scenario').innerText(), /^Scenario fra i dag \(data per .+\): Kommuner – pleie og omsorg: forsinkelse 12 måneder\.$/);
   // The snippet's own script sets the iframe to the page's height (once the last report is in).
   const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));

@@ -133,6 +133,8 @@ test('tables for people: headings in the page\'s language, semicolons, whole mil
 test('each chart downloads as one SVG that stands on its own, and as a PNG twice its size', async (t) => {
   const { page, problems } = await open(t);
   await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('24'));
+  // The runs' bands add legend entries when they arrive: export once they are all in.
+  await page.waitForFunction(() => document.querySelector('#risk')?.dataset.complete === 'true', null, { timeout: 60_000 });
   const plo = await text(page, '#actor-kommune_plo legend');
   const drawnIn = { adoption: 'adoption-chart', benefits: 'benefit-chart', timeline: 'timeline-chart', dependencies: 'dep-graph' };
   for (const chart of ['adoption', 'benefits', 'timeline', 'dependencies']) {
