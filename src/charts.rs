@@ -153,6 +153,35 @@ const HIGHLIGHT_FILL: RGBColor = RGBColor(0xE6, 0xEF, 0xFA);
 /// The pinned scenario, where a chart does not draw it in an actor group's colour.
 const PINNED: RGBColor = RGBColor(0x82, 0x50, 0xDF);
 
+/// A chart of years against values, as the time charts draw them.
+type TimeChart<'a, 'b> = ChartContext<
+    'a,
+    SVGBackend<'b>,
+    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+>;
+
+/// The Monte Carlo runs' band of a series, under its lines: P10–P90 shaded, P50 a thin line.
+/// `points` places a series of monthly values on the chart.
+fn draw_band(
+    chart: &mut TimeChart,
+    band: &crate::worker_protocol::SeriesBand,
+    colour: RGBColor,
+    points: impl Fn(&[f64]) -> Vec<(f64, f64)>,
+) -> Result<(), ChartError> {
+    let wide = |v: &[f32]| v.iter().map(|&x| f64::from(x)).collect::<Vec<f64>>();
+    let (low, high) = (points(&wide(&band.p10)), points(&wide(&band.p90)));
+    let outline: Vec<(f64, f64)> = high.into_iter().chain(low.into_iter().rev()).collect();
+    chart.draw_series(std::iter::once(Polygon::new(
+        outline,
+        colour.mix(0.13).filled(),
+    )))?;
+    chart.draw_series(LineSeries::new(
+        points(&wide(&band.p50)),
+        colour.mix(0.8).stroke_width(1),
+    ))?;
+    Ok(())
+}
+
 /// A text cut to `chars` characters, with an ellipsis when cut: a label that would run off its
 /// place (the full text is in the chart's table, or its tooltip).
 fn cut(text: &str, chars: usize) -> String {

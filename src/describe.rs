@@ -453,6 +453,30 @@ pub fn scenario_in_words(roadmap: &Roadmap, scenario: &Scenario, lang: Lang) -> 
     )
 }
 
+/// What an exported file says it shows, one line each: the scenario in words, the data's version
+/// and date, and the `address` that shows it again.
+pub fn file_notes(
+    roadmap: &Roadmap,
+    scenario: &Scenario,
+    lang: Lang,
+    address: &str,
+) -> Vec<String> {
+    let s = strings(lang);
+    let meta = &roadmap.meta;
+    vec![
+        scenario_in_words(roadmap, scenario, lang),
+        fill(
+            s.print_roadmap,
+            &[
+                ("id", &meta.id),
+                ("version", &meta.version),
+                ("date", &month(lang, meta.data_date)),
+            ],
+        ),
+        fill(s.export_source, &[("url", address)]),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

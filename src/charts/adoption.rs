@@ -7,8 +7,8 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use super::{
-    actor_colour, dashed, dotted, font, render, today_line, year_labels, year_span, ChartError,
-    ChartParams, Layer, Svg, GRID, INK,
+    actor_colour, dashed, dotted, draw_band, font, render, today_line, year_labels, year_span,
+    ChartError, ChartParams, Layer, Svg, GRID, INK,
 };
 use crate::model::Roadmap;
 use crate::sim::{Engine, RunOutput};
@@ -125,18 +125,7 @@ pub fn adoption(engine: &Engine, view: &AdoptionView, params: &ChartParams) -> S
         // The runs' bands first, under every line: P10–P90 shaded, P50 thin.
         for (&(_, actor), band) in view.tracks.iter().zip(&view.bands) {
             let Some(band) = band else { continue };
-            let colour = actor_colour(actor);
-            let wide = |v: &[f32]| v.iter().map(|&x| f64::from(x)).collect::<Vec<f64>>();
-            let (low, high) = (percent(&wide(&band.p10)), percent(&wide(&band.p90)));
-            let outline: Vec<(f64, f64)> = high.into_iter().chain(low.into_iter().rev()).collect();
-            chart.draw_series(std::iter::once(Polygon::new(
-                outline,
-                colour.mix(0.13).filled(),
-            )))?;
-            chart.draw_series(LineSeries::new(
-                percent(&wide(&band.p50)),
-                colour.mix(0.8).stroke_width(1),
-            ))?;
+            draw_band(&mut chart, band, actor_colour(actor), percent)?;
         }
         for (k, (&(track, actor), series)) in view.tracks.iter().zip(&view.lines).enumerate() {
             let colour = actor_colour(actor);

@@ -6,7 +6,7 @@
 use plotters::prelude::*;
 
 use super::{
-    dashed, dotted, font, render, today_line, year_labels, year_span, Area, ChartError,
+    dashed, dotted, draw_band, font, render, today_line, year_labels, year_span, Area, ChartError,
     ChartParams, Layer, Svg, GRID, HIGHLIGHT, INK, MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::i18n::{number, strings};
@@ -224,18 +224,7 @@ impl Panel<'_> {
                 .draw()?;
             today_line(&mut chart, roadmap, (0.0, self.top), !self.shade_gap, lang)?;
             if let Some(band) = self.band {
-                let wide = |v: &[f32]| v.iter().map(|&x| f64::from(x)).collect::<Vec<f64>>();
-                let (low, high) = (points(&wide(&band.p10)), points(&wide(&band.p90)));
-                let outline: Vec<(f64, f64)> =
-                    high.into_iter().chain(low.into_iter().rev()).collect();
-                chart.draw_series(std::iter::once(Polygon::new(
-                    outline,
-                    HIGHLIGHT.mix(0.13).filled(),
-                )))?;
-                chart.draw_series(LineSeries::new(
-                    points(&wide(&band.p50)),
-                    HIGHLIGHT.mix(0.8).stroke_width(1),
-                ))?;
+                draw_band(&mut chart, band, HIGHLIGHT, points)?;
             }
             chart.draw_series(LineSeries::new(points(self.baseline), dashed(MUTED, 2)))?;
             if let Some(pinned) = self.pinned {

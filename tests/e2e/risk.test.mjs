@@ -21,6 +21,17 @@ function riskComplete(page, after = 0) {
 
 const generation = async (page) => Number(await page.getAttribute('#risk', 'data-generation'));
 
+/** Chooses a milestone and a month in the report's choices, each answered before the next. */
+async function chooseMilestoneBy(page, milestone, month) {
+  let before = await generation(page);
+  await page.selectOption('#risk-milestone', milestone);
+  await riskComplete(page, before);
+  before = await generation(page);
+  await page.fill('#risk-by', month);
+  await page.dispatchEvent('#risk-by', 'change');
+  await riskComplete(page, before);
+}
+
 /** The table's rows as arrays of cell texts (the row heading first). */
 const rows = (page, id) =>
   page.$$eval(`#${id} tbody tr`, (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
@@ -67,13 +78,7 @@ test('a lever change asks again and the newest answer wins', async (t) => {
 test('the chance is asked for a chosen milestone and month, and the choice survives a reload', async (t) => {
   const { page, problems } = await open(t);
   await riskComplete(page);
-  let before = await generation(page);
-  await page.selectOption('#risk-milestone', 'pll_kommune_start');
-  await riskComplete(page, before);
-  before = await generation(page);
-  await page.fill('#risk-by', '2029-12');
-  await page.dispatchEvent('#risk-by', 'change');
-  await riskComplete(page, before);
+  await chooseMilestoneBy(page, 'pll_kommune_start', '2029-12');
   const chance = await text(page, '#risk-chance');
   assert.match(chance, /sjanse for at .* innen des\.\s2029\.$/);
   await page.waitForFunction(() => location.search.includes('by=2029-12'));
@@ -125,13 +130,7 @@ test('the page and `veikart risk` give the same P10/P50/P90 dates for a link and
 test('goal seek finds what it takes, applies it as a change of levers, and Back undoes it', async (t) => {
   const { page, problems } = await open(t);
   await riskComplete(page);
-  let before = await generation(page);
-  await page.selectOption('#risk-milestone', 'pll_kommune_start');
-  await riskComplete(page, before);
-  before = await generation(page);
-  await page.fill('#risk-by', '2027-12');
-  await page.dispatchEvent('#risk-by', 'change');
-  await riskComplete(page, before);
+  await chooseMilestoneBy(page, 'pll_kommune_start', '2027-12');
   assert.match(await text(page, '#seek h3'), /^Hva skal til for at PLL: innføring i kommunal pleie og omsorg nås innen des\.\s2027\?$/);
   const found = await rows(page, 'seek-table');
   assert.ok(found.length > 0, 'some lever reaches it alone');
@@ -144,7 +143,7 @@ test('goal seek finds what it takes, applies it as a change of levers, and Back 
     .analyze();
   assert.deepEqual(violations.map((v) => v.id), [], 'axe on the report with goal seek');
   const url = page.url();
-  before = await generation(page);
+  let before = await generation(page);
   await afterRecompute(page, () => page.click('#seek-table button.apply'));
   await riskComplete(page, before);
   assert.ok(await page.locator('#seek-met').count(), `with ${lever} at ${setting} the scenario reaches it already`);
@@ -189,14 +188,8 @@ test('goal seek for one chosen lever can ask for a chance, and answers for that 
   const { page, problems } = await open(t);
   await riskComplete(page);
   assert.ok(await page.locator('#seek-chance').isDisabled(), 'a chance is asked with one lever only');
+  await chooseMilestoneBy(page, 'pll_kommune_start', '2027-12');
   let before = await generation(page);
-  await page.selectOption('#risk-milestone', 'pll_kommune_start');
-  await riskComplete(page, before);
-  before = await generation(page);
-  await page.fill('#risk-by', '2027-12');
-  await page.dispatchEvent('#risk-by', 'change');
-  await riskComplete(page, before);
-  before = await generation(page);
   await page.selectOption('#seek-lever', 'actors.kommune_plo.speed');
   await riskComplete(page, before);
   before = await generation(page);

@@ -7,8 +7,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::charts::{standalone_svg, ExportFrame, LegendEntry};
-use crate::describe::scenario_in_words;
-use crate::i18n::{fill, month};
+use crate::describe::file_notes;
+use crate::i18n::fill;
 use crate::scenario::Scenario;
 use crate::ui_state::scenario_file_tag;
 use crate::web::context::AppContext;
@@ -70,7 +70,6 @@ pub fn chart_downloads(app: &AppContext, props: &ChartDownloadsProps) -> Html {
 /// What the file shows around the chart in the element `chart`: its title, the legend that follows
 /// it on the page, the scenario in words, the data, and the address that shows it again.
 fn export_frame(app: &AppContext, title: &str, scenario: &Scenario, chart: &str) -> ExportFrame {
-    let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
     let items = gloo::utils::document()
         .query_selector_all(&format!("#{chart} ~ .legend > li"))
         .ok();
@@ -90,23 +89,11 @@ fn export_frame(app: &AppContext, title: &str, scenario: &Scenario, chart: &str)
             }
         })
         .collect();
-    let meta = &roadmap.meta;
     let address = gloo::utils::window().location().href().unwrap_or_default();
     ExportFrame {
         title: title.to_string(),
         legend,
-        notes: vec![
-            scenario_in_words(roadmap, scenario, lang),
-            fill(
-                s.print_roadmap,
-                &[
-                    ("id", &meta.id),
-                    ("version", &meta.version),
-                    ("date", &month(lang, meta.data_date)),
-                ],
-            ),
-            fill(s.export_source, &[("url", &address)]),
-        ],
+        notes: file_notes(app.roadmap(), scenario, app.lang, &address),
     }
 }
 

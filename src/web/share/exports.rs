@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::files::{chosen_file, download_text, read_text, report_failure};
 use super::reader::read_in_worker;
 use super::upload::unread_words;
-use crate::describe::scenario_in_words;
-use crate::i18n::{fill, month};
+use crate::describe::file_notes;
+use crate::i18n::fill;
 use crate::model::Lang;
 use crate::report::Report;
 use crate::scenario::{scenario_toml, Scenario, ScenarioFormat};
@@ -43,21 +43,8 @@ pub fn export_panel(app: &AppContext, props: &ExportPanelProps) -> Html {
     let about = {
         let (app, scenario) = (app.clone(), props.scenario.clone());
         move || {
-            let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
-            let meta = &roadmap.meta;
             let address = gloo::utils::window().location().href().unwrap_or_default();
-            [
-                scenario_in_words(roadmap, &scenario, lang),
-                fill(
-                    s.print_roadmap,
-                    &[
-                        ("id", &meta.id),
-                        ("version", &meta.version),
-                        ("date", &month(lang, meta.data_date)),
-                    ],
-                ),
-                fill(s.export_source, &[("url", &address)]),
-            ]
+            file_notes(app.roadmap(), &scenario, app.lang, &address)
         }
     };
     // The report is built on demand: a run and every table, too much for every render. A table
