@@ -1550,6 +1550,8 @@ pub struct RiskStrings {
     pub apply: &'static str,
     /// `{n}`: levers that move the date, but not far enough; `{node}`: what holds the first back.
     pub seek_blocked: &'static str,
+    /// One chosen lever that cannot reach it: `{lever}`, and `{node}`, what holds it back.
+    pub seek_blocked_one: &'static str,
     /// `{n}` months, short.
     pub months_short: &'static str,
     /// No lever moves the date at all.
@@ -1596,6 +1598,7 @@ impl RiskStrings {
             ("col_reaches", self.col_reaches),
             ("apply", self.apply),
             ("seek_blocked", self.seek_blocked),
+            ("seek_blocked_one", self.seek_blocked_one),
             ("months_short", self.months_short),
             ("seek_nothing", self.seek_nothing),
             ("input_p", self.input_p),
@@ -1647,6 +1650,7 @@ pub const RISK_NB: RiskStrings = RiskStrings {
     col_reaches: "Gir",
     apply: "Bruk",
     seek_blocked: "{n} spaker flytter datoen, men ingen innstilling innen spakens område når den alene; det som holder igjen: {node}.",
+    seek_blocked_one: "Ingen innstilling av {lever} innen spakens område når det; det som holder igjen: {node}.",
     months_short: "{n} mnd.",
     seek_nothing: "Ingen spak flytter datoen.",
     input_p: "innovasjon (p)",
@@ -1691,6 +1695,7 @@ pub const RISK_NN: RiskStrings = RiskStrings {
     col_reaches: "Gir",
     apply: "Bruk",
     seek_blocked: "{n} spakar flyttar datoen, men inga innstilling innanfor området til spaken når han åleine; det som held att: {node}.",
+    seek_blocked_one: "Inga innstilling av {lever} innanfor området til spaken når det; det som held att: {node}.",
     months_short: "{n} mnd.",
     seek_nothing: "Ingen spak flyttar datoen.",
     input_p: "innovasjon (p)",
@@ -1735,6 +1740,7 @@ pub const RISK_EN: RiskStrings = RiskStrings {
     col_reaches: "Gives",
     apply: "Apply",
     seek_blocked: "{n} levers move the date, but no setting of any one within its range reaches it; what holds it back: {node}.",
+    seek_blocked_one: "No setting of {lever} within its range reaches it; what holds it back: {node}.",
     months_short: "{n} mo.",
     seek_nothing: "No lever moves the date.",
     input_p: "innovation (p)",

@@ -340,10 +340,20 @@ pub fn seek_html(roadmap: &Roadmap, lang: Lang, seek: &Seek, name: &str, by: Mon
         let node = chain
             .last()
             .map_or_else(String::new, |step| node_name(roadmap, lang, &step.id));
-        let text = fill(
-            s.seek_blocked,
-            &[("n", &blocked.len().to_string()), ("node", &node)],
-        );
+        // One lever asked for: say so of that lever, not of "1 lever".
+        let text = match answers.as_slice() {
+            [SeekAnswer::Unreachable { lever, .. }] => fill(
+                s.seek_blocked_one,
+                &[
+                    ("lever", &input_label(roadmap, lang, lever)),
+                    ("node", &node),
+                ],
+            ),
+            _ => fill(
+                s.seek_blocked,
+                &[("n", &blocked.len().to_string()), ("node", &node)],
+            ),
+        };
         out += &format!("<p id=\"seek-blocked\">{}</p>", escape_markup(&text));
     } else if answers.is_empty() {
         out += &format!(
