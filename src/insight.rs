@@ -143,6 +143,8 @@ pub fn provenance_note(roadmap: &Roadmap, provenance: &Provenance, lang: Lang) -
                 .collect();
             format!("{}: {}", s.source, cited.join("; "))
         }
+        // Until the first view has the notes (`model::without_notes`), an assumption is named.
+        Provenance::Assumed { assume } if assume.get(lang).is_empty() => s.assumption.to_string(),
         Provenance::Assumed { assume } => format!("{}: {}", s.assumption, assume.get(lang)),
     }
 }

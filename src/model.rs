@@ -19,7 +19,9 @@ pub use load::{
     load_roadmap, DataError, DataErrors, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_ID,
     DEFAULT_ROADMAP_TOML,
 };
-pub use packed::{pack_roadmap, unpack_roadmap, DEFAULT_ROADMAP_PACKED};
+pub use packed::{
+    pack_roadmap, unpack_roadmap, without_notes, DEFAULT_ROADMAP_FIRST, DEFAULT_ROADMAP_PACKED,
+};
 
 /// A calendar month, counted as `year * 12 + (month - 1)`. Written `"YYYY-MM"` in files and output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -3,8 +3,8 @@
 //! levers the UI relies on move what they should.
 
 use veikart::model::{
-    load_roadmap, pack_roadmap, unpack_roadmap, Condition, Month, Roadmap, DEFAULT_ROADMAP_FILE,
-    DEFAULT_ROADMAP_PACKED, DEFAULT_ROADMAP_TOML,
+    load_roadmap, pack_roadmap, unpack_roadmap, without_notes, Condition, Month, Roadmap,
+    DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_FIRST, DEFAULT_ROADMAP_PACKED, DEFAULT_ROADMAP_TOML,
 };
 use veikart::scenario::{ActorLevers, Question, Scenario, Schedule};
 use veikart::sim::{Cause, Engine};
@@ -44,19 +44,60 @@ fn the_default_roadmap_loads_and_matches_the_file_on_disk() {
     );
 }
 
-/// The app's packed copy is this file, validated. Like generated code checked in (rust-analyzer's
-/// `sourcegen` tests), a stale copy is rewritten here and the test fails: build again and commit it.
+/// Writes `packed` to `file` when it differs from the `built` copy and fails: like generated code
+/// checked in (rust-analyzer's `sourcegen` tests), a stale copy is rewritten and the test fails
+/// once: build again and commit it.
+fn check_generated(file: &str, packed: &[u8], built: &[u8]) {
+    if packed != built {
+        std::fs::write(file, packed).expect("run from the crate root");
+        panic!("{file} was stale and has been rewritten: rebuild and commit it");
+    }
+}
+
+/// The packed copies are this file, validated: whole, and without notes for the first view.
 #[test]
 fn the_packed_default_is_the_validated_file() {
-    let packed = pack_roadmap(&roadmap()).expect("a validated roadmap packs");
-    if packed != DEFAULT_ROADMAP_PACKED {
-        std::fs::write("data/roadmap.postcard", &packed).expect("run from the crate root");
-        panic!("data/roadmap.postcard was stale and has been rewritten: rebuild and commit it");
-    }
+    let whole = roadmap();
+    let packed = pack_roadmap(&whole).expect("a validated roadmap packs");
+    check_generated("data/roadmap.postcard", &packed, DEFAULT_ROADMAP_PACKED);
     assert_eq!(
         unpack_roadmap("packed", DEFAULT_ROADMAP_PACKED),
-        Ok(roadmap())
+        Ok(whole.clone())
     );
+    let first = pack_roadmap(&without_notes(&whole)).expect("a validated roadmap packs");
+    check_generated("data/roadmap-first.postcard", &first, DEFAULT_ROADMAP_FIRST);
+    assert!(
+        DEFAULT_ROADMAP_FIRST.len() * 2 < DEFAULT_ROADMAP_PACKED.len(),
+        "the notes are most of the roadmap's bytes: {} of {}",
+        DEFAULT_ROADMAP_FIRST.len(),
+        DEFAULT_ROADMAP_PACKED.len()
+    );
+}
+
+/// Without notes, every number, date, name and source is the same, and the runs are too; no
+/// assumption keeps its reason and no source its description (a provenance `without_notes`
+/// missed would keep its reason here).
+#[test]
+fn the_first_view_roadmap_differs_only_in_its_notes() {
+    let whole = roadmap();
+    let lean = without_notes(&whole);
+    let described = format!("{lean:?}");
+    assert!(
+        !described.contains("about: Some"),
+        "a source kept its description"
+    );
+    let assumed = described.matches("Assumed { assume: Text {").count();
+    let emptied = described
+        .matches(r#"Assumed { assume: Text { nb: "", nn: "", en: "" } }"#)
+        .count();
+    assert!(assumed > 100, "{assumed} assumptions");
+    assert_eq!(assumed, emptied, "an assumption kept its reason");
+    let scenario = preset(&whole, "kommune_pll_duty");
+    let (a, b) = (
+        Engine::new(whole.clone()).unwrap(),
+        Engine::new(lean).unwrap(),
+    );
+    assert_eq!(a.run(&scenario), b.run(&scenario));
 }
 
 #[test]

@@ -1,13 +1,21 @@
-//! The root: unpacks the embedded roadmap (validated when it was packed) and switches to one of the user's (see
+//! The root: unpacks the embedded roadmap (validated when it was packed, without its notes),
+//! fetches the whole of it after the first render, and switches to one of the user's (see
 //! `share/upload.rs`); the simulator does the rest.
 
 use yew::prelude::*;
 
+use yew::platform::spawn_local;
+
+use super::share::files::fetch_bytes;
 use super::share::{prepare, CustomRoadmap, SwitchRoadmap};
 use super::simulator::Simulator;
 use super::Shared;
 use crate::i18n::strings;
-use crate::model::{unpack_roadmap, Lang, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_PACKED};
+use crate::model::{unpack_roadmap, Lang, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_FIRST};
+use crate::sim::Engine;
+
+/// The default roadmap with its notes, beside the app (`index.html` copies it there).
+const NOTED_ROADMAP_URL: &str = "roadmap.postcard";
 
 /// The roadmap chosen last, and how many switches there have been.
 struct Switched {
@@ -19,9 +27,38 @@ struct Switched {
 #[component]
 pub fn App() -> Html {
     let default = use_memo((), |_| {
-        prepare(unpack_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_PACKED))
+        prepare(unpack_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_FIRST))
     });
-    let default_packed = use_memo((), |_| Shared::new(DEFAULT_ROADMAP_PACKED.to_vec()));
+    // The workers need no notes: they get the embedded bytes, before and after the notes arrive.
+    let default_packed = use_memo((), |_| Shared::new(DEFAULT_ROADMAP_FIRST.to_vec()));
+    let noted = use_state(|| None::<Shared<Engine>>);
+    {
+        let (noted, default) = (noted.clone(), default.clone());
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                let Ok(first) = &*default else { return };
+                let whole = fetch_bytes(NOTED_ROADMAP_URL).await.ok().and_then(|bytes| {
+                    let noted = prepare(unpack_roadmap(DEFAULT_ROADMAP_FILE, &bytes)).ok()?;
+                    // A file of another build (a stale cache) could change the answers: keep
+                    // the embedded roadmap then.
+                    let same = noted.roadmap().meta.version == first.roadmap().meta.version
+                        && noted.baseline() == first.baseline();
+                    same.then_some(noted)
+                });
+                // Tells tests that the notes are in (or will not come): a failed fetch leaves
+                // every number and chart as it is, with assumptions named but not explained.
+                if let Some(html) = gloo::utils::document().document_element() {
+                    let state = if whole.is_some() {
+                        "loaded"
+                    } else {
+                        "unavailable"
+                    };
+                    let _ = html.set_attribute("data-notes", state);
+                }
+                noted.set(whole);
+            });
+        });
+    }
     let switched = use_state(|| None::<Switched>);
     let on_switch = {
         let switched = switched.clone();
@@ -37,9 +74,10 @@ pub fn App() -> Html {
     match &*default {
         Ok(default) => {
             let custom = switched.as_ref().and_then(|s| s.to.clone());
-            let engine = custom
-                .as_ref()
-                .map_or(default.clone(), |c| c.engine.clone());
+            let engine = custom.as_ref().map_or_else(
+                || (*noted).clone().unwrap_or_else(|| default.clone()),
+                |c| c.engine.clone(),
+            );
             let roadmap_packed = custom
                 .as_ref()
                 .map_or((*default_packed).clone(), |c| c.packed.clone());

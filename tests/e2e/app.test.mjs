@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { afterRecompute, amount, monthOf, open as openIn, text, useBrowser } from './harness.mjs';
+import {
+  BASE_URL, afterRecompute, amount, chartsDrawn, monthOf, open as openIn, text, useBrowser, watch,
+} from './harness.mjs';
 
 const chromium = useBrowser();
 const open = (t, options) => openIn(chromium.browser, t, options);
@@ -232,6 +234,8 @@ test('the dependency graph names each box in full, and a click on a milestone ex
 
 test('every number says where it comes from', async (t) => {
   const { page } = await open(t);
+  // The first view embeds the roadmap without its notes; they follow the first chart.
+  await page.waitForSelector('html[data-notes="loaded"]');
   const notes = await page.$$eval('.explained', (els) => els.map((e) => e.getAttribute('title')));
   assert.ok(notes.length > 40, `${notes.length} explained numbers`);
   for (const note of notes) {
@@ -240,6 +244,24 @@ test('every number says where it comes from', async (t) => {
   await page.focus('#pv-delta');
   const bubble = await page.$eval('#pv-delta', (e) => getComputedStyle(e, '::after').content);
   assert.match(bubble, /Nåverdi/, 'focus shows the note, not only hover');
+});
+
+test('without its notes (their file refused) every number is there and an assumption is still named', async (t) => {
+  const context = await chromium.browser.newContext();
+  t.after(() => context.close());
+  await context.route('**/roadmap.postcard', (route) => route.fulfill({ status: 404, body: '' }));
+  const page = await context.newPage();
+  const problems = await watch(page);
+  await page.goto(BASE_URL);
+  await chartsDrawn(page);
+  await page.waitForSelector('html[data-notes="unavailable"]');
+  const notes = await page.$$eval('.explained', (els) => els.map((e) => e.getAttribute('title')));
+  assert.ok(notes.length > 40, `${notes.length} explained numbers`);
+  assert.ok(notes.includes('Antagelse'), 'an assumption without its reason is named');
+  assert.ok(notes.some((n) => /^Kilde: .*https?:\/\//.test(n)), 'sources keep their titles and addresses');
+  // The levers still work on the embedded roadmap.
+  await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('12'));
+  assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
 });
 
 test('speaks nynorsk and English, and keeps <html lang> in step', async (t) => {

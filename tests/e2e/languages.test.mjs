@@ -35,6 +35,7 @@ for (const lang of ['nb', 'nn']) {
     const { page, problems } = await open(t, { query: `?v=2&lang=${lang}&a1d=12&ms=m8` });
     await page.waitForFunction(() => document.querySelector('#risk')?.dataset.complete === 'true', null, { timeout: 60_000 });
     await page.waitForSelector('#chain-summary');
+    await page.waitForSelector('html[data-notes="loaded"]');
     const english = [];
     for (const [where, value] of await everything(page)) {
       // URLs and file names are not words of a language.

@@ -95,6 +95,18 @@ pub async fn read_text(file: &File) -> Result<String, JsValue> {
         .ok_or_else(|| JsValue::from_str("not text"))
 }
 
+/// The bytes of a file served beside the app.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, JsValue> {
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await?
+        .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from(response.status()));
+    }
+    let bytes = JsFuture::from(response.array_buffer()?).await?;
+    Ok(js_sys::Uint8Array::new(&bytes).to_vec())
+}
+
 /// A browser refusal (no canvas, a blocked download) goes to the console, where the tests see it.
 pub fn report_failure(result: Result<(), wasm_bindgen::JsValue>) {
     if let Err(e) = result {
