@@ -86,11 +86,12 @@ pub fn export_panel(app: &AppContext, props: &ExportPanelProps) -> Html {
         })
     };
     let on_import = {
-        let (packed, dispatch, import, s) = (
+        let (packed, dispatch, import, s, lang) = (
             app.packed.clone(),
             app.dispatch.clone(),
             import.clone(),
             app.strings(),
+            app.lang,
         );
         Callback::from(move |e: Event| {
             let Some(file) = chosen_file(&e) else { return };
@@ -111,6 +112,7 @@ pub fn export_panel(app: &AppContext, props: &ExportPanelProps) -> Html {
                             text,
                             format,
                             roadmap: packed.to_vec(),
+                            lang,
                         };
                         match read_in_worker(&request).await {
                             Ok(ReadReply::Scenario(scenario)) => Ok(scenario),

@@ -74,6 +74,7 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
                         read_in_worker(&ReadRequest::Roadmap {
                             file: name.clone(),
                             text,
+                            lang,
                         })
                         .await
                     }
@@ -82,10 +83,12 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
                         &[("file", &name)],
                     )])),
                 };
+                // The worker validated the roadmap it packed: only a worker of another build
+                // fails here, which the page says in its own words.
                 let loaded = match read {
                     Ok(ReadReply::Roadmap(packed)) => prepare(unpack_roadmap(&name, &packed))
                         .map(|engine| (engine, packed))
-                        .map_err(|errors| errors.0.iter().map(ToString::to_string).collect()),
+                        .map_err(|_| vec![unread_words(s, None)]),
                     Ok(ReadReply::Problems(lines)) => Err(lines),
                     Ok(_) => Err(vec![unread_words(s, None)]),
                     Err(why) => Err(vec![unread_words(s, Some(why))]),
