@@ -91,6 +91,12 @@ for (const lang of ['nb', 'nn']) {
     assert.deepEqual(english, []);
     // The check has teeth: the same line as the command line prints it is found.
     assert.deepEqual(englishWords(prose("x.toml: field 'a': 99 months is more than 48")), ['is', 'than']);
+
+    // Said in one language, they are not shown in another after a switch.
+    const other = lang === 'nb' ? 'nn' : 'nb';
+    await page.click(`#lang-${other}`);
+    await page.waitForFunction((l) => document.documentElement.lang === l, other);
+    assert.equal(await page.locator('#roadmap-errors, #import-errors').count(), 0);
     assert.deepEqual(problems, []);
   });
 }
