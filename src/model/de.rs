@@ -1,10 +1,11 @@
 //! Reading a parsed TOML document (`toml::de::DeValue`) into the roadmap's types, by hand.
 //!
 //! Every problem names the path of the field inside the entity being read (`requires[0].lag`,
-//! `units.v`) and what to write, as data ([`Problem`]); in English it reads as serde words it
+//! `units.v`) and what to write, as data ([`Problem`]); in English it reads as serde would word it
 //! ("invalid type: string "5224", expected a number", "missing field `units`", "unknown field
-//! `celing`, expected one of …"). Reading by hand instead of through serde's derived deserialisers keeps the app small: one
-//! short function per type instead of a generic visitor per type and deserialiser.
+//! `celing`, expected one of …"). Reading by hand instead of through serde's derived
+//! deserialisers keeps the reader small: one short function per type instead of a generic visitor
+//! per type and deserialiser.
 
 use std::collections::BTreeMap;
 use std::fmt;
