@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::calibrate::{calibrate, Calibration, FitKind};
+use crate::i18n::data_errors::data_error_lines;
 use crate::model::{
-    load_roadmap, Lang, Month, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML,
+    load_roadmap, DataErrors, Lang, Month, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML,
 };
 use crate::report::Report;
 use crate::risk::{self, Goal, MonteCarlo, RiskSettings, Seek, SeekAnswer, TornadoTarget};
@@ -225,8 +226,7 @@ fn run(command: Command) -> Result<String, Vec<String>> {
                     })?,
                 (None, None) => Scenario::default(),
             };
-            let engine = Engine::new(r)
-                .map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+            let engine = Engine::new(r).map_err(lines)?;
             let lang = Lang::from_code(&lang).unwrap_or_default();
             let report = Report::new(&engine, &scenario, lang);
             Ok(match (format, table) {
@@ -294,8 +294,7 @@ fn run(command: Command) -> Result<String, Vec<String>> {
         }
         Command::Calibrate { data, format } => {
             let (_, r) = roadmap(data.as_deref())?;
-            let c =
-                calibrate(&r).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+            let c = calibrate(&r).map_err(lines)?;
             Ok(match format {
                 CalibrateFormat::Text => calibration_text(&c),
                 CalibrateFormat::Json => {
@@ -400,8 +399,7 @@ fn engine_and_scenario(
         Some(arg) => read_scenario(arg, &r)?,
         None => Scenario::default(),
     };
-    let engine =
-        Engine::new(r).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+    let engine = Engine::new(r).map_err(lines)?;
     Ok((engine, scenario))
 }
 
@@ -613,8 +611,7 @@ fn roadmap(file: Option<&Path>) -> Result<(String, Roadmap), Vec<String>> {
             DEFAULT_ROADMAP_TOML.to_string(),
         ),
     };
-    let r = load_roadmap(&name, &text)
-        .map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+    let r = load_roadmap(&name, &text).map_err(lines)?;
     Ok((name, r))
 }
 
@@ -638,5 +635,10 @@ fn read_scenario(arg: &str, roadmap: &Roadmap) -> Result<Scenario, Vec<String>> 
         Some(e) if e == "json" => ScenarioFormat::Json,
         _ => ScenarioFormat::Toml,
     };
-    parse_scenario(&path.display().to_string(), &read(path)?, format, roadmap)
+    parse_scenario(&path.display().to_string(), &read(path)?, format, roadmap).map_err(lines)
+}
+
+/// A file's problems as the command line prints them: one line each, in English.
+fn lines(errors: DataErrors) -> Vec<String> {
+    data_error_lines(Lang::En, &errors)
 }

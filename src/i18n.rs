@@ -6,6 +6,8 @@
 //! every language uses the same placeholders. Names of actors, solutions, milestones, benefits and
 //! presets are not here: they come from the roadmap data.
 
+pub mod data_errors;
+
 use crate::model::{Lang, Month};
 use crate::scenario::link::{one_of, Expected, Notice, Problem, MAX_QUERY_LEN};
 use crate::scenario::NotOffered;

@@ -8,6 +8,7 @@ pub(crate) mod de;
 mod graph;
 mod load;
 mod packed;
+pub mod problem;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -15,6 +16,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use graph::{DepGraph, Node};
+pub(crate) use load::toml_error;
 pub use load::{
     load_roadmap, DataError, DataErrors, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_ID,
     DEFAULT_ROADMAP_TOML,

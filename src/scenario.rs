@@ -15,7 +15,8 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::model::de::{self, variant, Fields, Path, Read};
-use crate::model::{Month, Roadmap};
+use crate::model::problem::{Expected, Problem};
+use crate::model::{DataError, DataErrors, Month, Roadmap};
 
 /// Which question a scenario answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
@@ -455,26 +456,24 @@ impl Scenario {
         self
     }
 
-    /// Problems with this scenario against a roadmap, one line each (`path: message`): unknown
-    /// ids, values out of range, and levers that the question does not offer. An empty list means
-    /// the engine can run it as it is.
-    pub fn problems(&self, roadmap: &Roadmap) -> Vec<String> {
+    /// Problems with this scenario against a roadmap, each with the path of its lever in a
+    /// scenario file: unknown ids, values out of range, and levers that the question does not
+    /// offer. An empty list means the engine can run it as it is.
+    pub fn problems(&self, roadmap: &Roadmap) -> Vec<(String, Problem)> {
         let mut out = Vec::new();
         if self.question == Question::FromToday && self.schedule == Schedule::Plan {
-            out.push(
-                "schedule: \"plan\" replays the 2021 plan and needs question = \"since_2021\""
-                    .to_string(),
-            );
+            out.push(("schedule".to_string(), Problem::PlanNeedsSince2021));
         }
         for (id, l) in &self.actors {
             if roadmap.actor(id).is_none() {
-                out.push(format!("actors.{id}: no actor group with this id"));
+                out.push((format!("actors.{id}"), Problem::NoSuchActor));
                 continue;
             }
             for sol in l.mandates.keys() {
                 if roadmap.track_of(id, sol).is_none() {
-                    out.push(format!(
-                        "actors.{id}.mandates.{sol}: this actor group has no track for solution '{sol}'"
+                    out.push((
+                        format!("actors.{id}.mandates.{sol}"),
+                        Problem::NoTrackFor(sol.clone()),
                     ));
                 }
             }
@@ -489,14 +488,13 @@ impl Scenario {
                     other => roadmap.actor(other.target()).is_some(),
                 })
                 .filter_map(|lever| {
-                    lever_problem(&lever, self, roadmap)
-                        .map(|p| format!("{}: {p}", lever_path(&lever)))
+                    lever_problem(&lever, self, roadmap).map(|p| (lever_path(&lever), p))
                 })
         };
         out.extend(lever_problems(true));
         for id in self.milestones.keys() {
             if roadmap.milestone_index(id).is_none() {
-                out.push(format!("milestones.{id}: no milestone with this id"));
+                out.push((format!("milestones.{id}"), Problem::NoSuchMilestone));
             }
         }
         out.extend(lever_problems(false));
@@ -515,19 +513,11 @@ pub fn lever_path(lever: &Lever) -> String {
     }
 }
 
-fn lever_problem(lever: &Lever, s: &Scenario, roadmap: &Roadmap) -> Option<String> {
+fn lever_problem(lever: &Lever, s: &Scenario, roadmap: &Roadmap) -> Option<Problem> {
     let spec = lever.kind().spec();
     let meta = &roadmap.meta;
     if let Err(why) = lever.offered(roadmap, s.question) {
-        return Some(match why {
-            NotOffered::Happened(m) => format!(
-                "the milestone happened in {m}; in the question from today history does not move"
-            ),
-            NotOffered::InForce(m) => format!(
-                "the duty has been in force since {m}; in the question from today it cannot be set again"
-            ),
-            NotOffered::NoDuty => "this actor group cannot be given a duty".to_string(),
-        });
+        return Some(Problem::NotOffered(why));
     }
     match lever.mandate(s) {
         MandateLever::At(m) if lever.kind() == LeverKind::Mandate => {
@@ -535,8 +525,11 @@ fn lever_problem(lever: &Lever, s: &Scenario, roadmap: &Roadmap) -> Option<Strin
                 Question::FromToday => meta.data_date.plus(1),
                 Question::Since2021 => meta.start,
             };
-            return (m < first || m > meta.end)
-                .then(|| format!("{m} is outside {first}–{}", meta.end));
+            return (m < first || m > meta.end).then_some(Problem::MandateOutside {
+                month: m,
+                first,
+                end: meta.end,
+            });
         }
         _ => {}
     }
@@ -544,9 +537,16 @@ fn lever_problem(lever: &Lever, s: &Scenario, roadmap: &Roadmap) -> Option<Strin
         return None;
     }
     let v = lever.value(s);
-    (!(v.is_finite() && v >= spec.min && v <= spec.max)).then(|| match spec.unit {
-        Unit::Months => format!("{v} months is more than {}", spec.max),
-        _ => format!("{v} is outside {}–{}", spec.min, spec.max),
+    (!(v.is_finite() && v >= spec.min && v <= spec.max)).then_some(match spec.unit {
+        Unit::Months => Problem::MonthsMoreThan {
+            value: v,
+            max: spec.max,
+        },
+        _ => Problem::LeverOutside {
+            value: v,
+            min: spec.min,
+            max: spec.max,
+        },
     })
 }
 
@@ -687,9 +687,10 @@ impl Read for MandateLever {
         match String::read(v, at)?.as_str() {
             "data" => Ok(MandateLever::AsData),
             "off" => Ok(MandateLever::Off),
-            other => other.parse().map(MandateLever::At).map_err(|e: String| {
-                de::problem(at, format!("mandate is \"data\", \"off\" or a month: {e}"))
-            }),
+            other => other
+                .parse()
+                .map(MandateLever::At)
+                .map_err(|_: String| de::problem(at, Problem::NotAMandate(other.to_string()))),
         }
     }
 }
@@ -699,7 +700,7 @@ impl Read for ActorLevers {
         let f = Fields::open(
             v,
             at,
-            "an actor group's levers: { delay = …, speed = …, ceiling = …, mandates = { … } }",
+            Expected::ActorLevers,
             &["speed", "delay", "ceiling", "mandates"],
         )?;
         let d = ActorLevers::default();
@@ -714,7 +715,7 @@ impl Read for ActorLevers {
 
 impl Read for MilestoneLevers {
     fn read(v: &DeValue, at: &Path) -> de::Result<Self> {
-        let f = Fields::open(v, at, "a milestone's levers: { delay = … }", &["delay"])?;
+        let f = Fields::open(v, at, Expected::MilestoneLevers, &["delay"])?;
         Ok(MilestoneLevers {
             delay: f.or_default("delay")?,
         })
@@ -727,7 +728,7 @@ pub(crate) fn read_scenario(v: &DeValue, at: &Path) -> de::Result<Scenario> {
     let f = Fields::open(
         v,
         at,
-        "a table of levers",
+        Expected::Levers,
         &["question", "schedule", "actors", "milestones"],
     )?;
     Ok(Scenario {
@@ -776,11 +777,11 @@ fn lift_v1(table: &mut DeTable<'_>, roadmap: &Roadmap) {
 /// A JSON scenario file as the same table in TOML, so one reader checks both (the command line
 /// only: the app reads TOML).
 #[cfg(not(target_arch = "wasm32"))]
-fn json_as_toml(name: &str, text: &str) -> Result<String, Vec<String>> {
+fn json_as_toml(name: &str, text: &str) -> Result<String, DataErrors> {
     use serde_json::Value;
-    fn inline(v: &Value, out: &mut String) -> Result<(), String> {
+    fn inline(v: &Value, out: &mut String) -> Result<(), Problem> {
         match v {
-            Value::Null => return Err("null is not a value in a scenario file".to_string()),
+            Value::Null => return Err(Problem::NullInJson),
             Value::Bool(b) => out.push_str(&b.to_string()),
             Value::Number(n) => out.push_str(&n.to_string()),
             Value::String(s) => out.push_str(&toml_string(s)),
@@ -811,45 +812,57 @@ fn json_as_toml(name: &str, text: &str) -> Result<String, Vec<String>> {
     fn toml_string(s: &str) -> String {
         serde_json::to_string(s).unwrap_or_default()
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| vec![format!("{name}: not valid JSON: {e}")])?;
+    let refused = |field: &str, problem| DataErrors(vec![DataError::in_file(name, field, problem)]);
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        refused(
+            "",
+            Problem::NotJson {
+                detail: e.to_string(),
+                line: e.line(),
+                column: e.column(),
+            },
+        )
+    })?;
     let Value::Object(table) = value else {
-        return Err(vec![format!(
-            "{name}: a scenario file is a table of levers"
-        )]);
+        return Err(refused("", Problem::NotLevers));
     };
     let mut out = String::new();
     for (k, v) in &table {
         out.push_str(&toml_string(k));
         out.push_str(" = ");
-        inline(v, &mut out).map_err(|e| vec![format!("{name}: field '{k}': {e}")])?;
+        inline(v, &mut out).map_err(|p| refused(k, p))?;
         out.push('\n');
     }
     Ok(out)
 }
 
 /// Reads a scenario file (as the presets in a roadmap are written, with a `version`) and checks
-/// it against the roadmap. Every problem comes back as one line naming the file and the lever.
+/// it against the roadmap. Every problem names the file and the lever (its field).
 /// The app reads TOML only; the command line reads JSON too.
 pub fn parse_scenario(
     name: &str,
     text: &str,
     format: ScenarioFormat,
     roadmap: &Roadmap,
-) -> Result<Scenario, Vec<String>> {
+) -> Result<Scenario, DataErrors> {
+    let refused = |field: &str, problem| DataErrors(vec![DataError::in_file(name, field, problem)]);
     let text: Cow<str> = match format {
         ScenarioFormat::Toml => Cow::Borrowed(text),
         #[cfg(not(target_arch = "wasm32"))]
         ScenarioFormat::Json => Cow::Owned(json_as_toml(name, text)?),
         #[cfg(target_arch = "wasm32")]
-        ScenarioFormat::Json => {
-            return Err(vec![format!(
-                "{name}: the app reads scenario files in TOML (veikart-scenario.toml); a JSON file still runs with `veikart run --scenario`"
-            )])
-        }
+        ScenarioFormat::Json => return Err(refused("", Problem::JsonInApp)),
     };
     let mut table = DeTable::parse(&text)
-        .map_err(|e| vec![format!("{name}: not valid TOML: {}", e.message().trim())])?
+        .map_err(|e| {
+            let (entity, problem) = crate::model::toml_error(&text, &e);
+            DataErrors(vec![DataError {
+                file: name.to_string(),
+                entity,
+                field: String::new(),
+                problem,
+            }])
+        })?
         .into_inner();
     let version = match table.remove("version").map(Spanned::into_inner) {
         None => 1,
@@ -861,11 +874,13 @@ pub fn parse_scenario(
                     DeValue::Float(x) => x.as_str().to_string(),
                     DeValue::String(s) => format!("{s:?}"),
                     DeValue::Boolean(b) => b.to_string(),
-                    _ => "this value".to_string(),
+                    _ => {
+                        let at = Path::Key(&Path::Root, "version");
+                        let misread = de::invalid_type(&v, &at, Expected::WholeNumber);
+                        return Err(refused("version", misread.problem));
+                    }
                 };
-                return Err(vec![format!(
-                    "{name}: field 'version': {shown} is not a scenario format this app reads (1–{SCENARIO_FILE_VERSION})"
-                )]);
+                return Err(refused("version", Problem::ScenarioVersion(shown)));
             }
         },
     };
@@ -873,14 +888,16 @@ pub fn parse_scenario(
         lift_v1(&mut table, roadmap);
     }
     let scenario = read_scenario(&DeValue::Table(table), &Path::Root)
-        .map_err(|p| vec![format!("{name}: field '{}': {}", p.path, p.message)])?;
+        .map_err(|m| refused(&m.path, m.problem))?;
     let problems = scenario.problems(roadmap);
     if problems.is_empty() {
         Ok(scenario.normalised())
     } else {
-        Err(problems
-            .into_iter()
-            .map(|p| format!("{name}: {p}"))
-            .collect())
+        Err(DataErrors(
+            problems
+                .into_iter()
+                .map(|(path, problem)| DataError::in_file(name, &path, problem))
+                .collect(),
+        ))
     }
 }

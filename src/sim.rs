@@ -8,6 +8,7 @@ mod bass;
 mod draw;
 mod output;
 
+use crate::model::problem::{Entity, Kind, Problem};
 use crate::model::{Condition, DataError, DataErrors, DateKind, DepGraph, Node, Roadmap};
 use crate::scenario::{MandateLever, Question, Scenario, Schedule};
 
@@ -55,33 +56,30 @@ impl Engine {
     /// Prepares a roadmap. A roadmap from [`crate::model::load_roadmap`] always succeeds; one built
     /// by hand may still hold a cycle or a dangling reference, and is refused the same way.
     pub fn new(roadmap: Roadmap) -> Result<Engine, DataErrors> {
-        let refused = |entity: String, field: &str, message: String| {
+        // A roadmap built by hand names its nodes by id alone.
+        let refused = |id: &str, field: &str, problem: Problem| {
             DataErrors(vec![DataError {
                 file: "roadmap".into(),
-                entity,
+                entity: Entity::Node(id.to_string()),
                 field: field.into(),
-                message,
+                problem,
             }])
         };
-        let graph = DepGraph::build(&roadmap).map_err(|cycle| {
-            refused(
-                format!("'{}'", cycle[0]),
-                "requires",
-                format!("dependency cycle: {}", cycle.join(" → ")),
-            )
-        })?;
+        let graph = DepGraph::build(&roadmap)
+            .map_err(|cycle| refused(&cycle[0].clone(), "requires", Problem::Cycle(cycle)))?;
+        let unknown = |kind, id: &str| refused(id, "", Problem::Unknown(kind, id.to_string()));
         let need = |c: &Condition| -> Result<Need, DataErrors> {
             match c {
                 Condition::Milestone { milestone, lag } => Ok(Need::Milestone {
-                    index: roadmap.milestone_index(milestone).ok_or_else(|| {
-                        refused(milestone.clone(), "", "unknown milestone".into())
-                    })?,
+                    index: roadmap
+                        .milestone_index(milestone)
+                        .ok_or_else(|| unknown(Kind::Milestone, milestone))?,
                     lag: lag.as_ref().map_or(0, |l| l.v.round() as i32),
                 }),
                 Condition::Track { track, share } => Ok(Need::Track {
                     index: roadmap
                         .track_index(track)
-                        .ok_or_else(|| refused(track.clone(), "", "unknown track".into()))?,
+                        .ok_or_else(|| unknown(Kind::Track, track))?,
                     share: share.v,
                 }),
             }
@@ -90,7 +88,7 @@ impl Engine {
         let track_index = |id: &str| {
             roadmap
                 .track_index(id)
-                .ok_or_else(|| refused(id.to_string(), "", "unknown track".into()))
+                .ok_or_else(|| unknown(Kind::Track, id))
         };
         // Weights normalised once, so a weighted mean is a plain sum in the hot loop.
         let weighted = |ws: &[crate::model::Weighted]| {
@@ -125,9 +123,13 @@ impl Engine {
                 .tracks
                 .iter()
                 .map(|t| {
-                    roadmap
-                        .actor_index(&t.actor)
-                        .ok_or_else(|| refused(t.id.clone(), "actor", "unknown actor".into()))
+                    roadmap.actor_index(&t.actor).ok_or_else(|| {
+                        refused(
+                            &t.id,
+                            "actor",
+                            Problem::Unknown(Kind::Actor, t.actor.clone()),
+                        )
+                    })
                 })
                 .collect::<Result<_, _>>()?,
             track_vendor: roadmap
@@ -149,7 +151,7 @@ impl Engine {
                         .map(|g| {
                             roadmap
                                 .milestone_index(g)
-                                .ok_or_else(|| refused(g.clone(), "", "unknown milestone".into()))
+                                .ok_or_else(|| unknown(Kind::Milestone, g))
                         })
                         .collect::<Result<Vec<_>, _>>()
                 })

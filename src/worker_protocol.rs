@@ -10,9 +10,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{
-    load_roadmap, pack_roadmap, unpack_roadmap, DataErrors, Lang, DEFAULT_ROADMAP_FILE,
-};
+use crate::i18n::data_errors::data_error_lines;
+use crate::model::{load_roadmap, pack_roadmap, unpack_roadmap, Lang, DEFAULT_ROADMAP_FILE};
 use crate::scenario::{parse_scenario, Scenario, ScenarioFormat};
 
 pub use crate::risk::{DEFAULT_RUNS, DEFAULT_SEED};
@@ -152,17 +151,23 @@ pub struct Bar {
 }
 
 /// A file the page asks the reader worker to read: the page's bundle has no TOML reader (it is
-/// loaded only when someone opens a file, `src/bin/reader.rs`).
+/// loaded only when someone opens a file, `src/bin/reader.rs`), nor the words for what is wrong
+/// with a file: the worker says them in the page's language (`lang`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ReadRequest {
     /// A roadmap file: read and checked as the command line does it, and packed.
-    Roadmap { file: String, text: String },
+    Roadmap {
+        file: String,
+        text: String,
+        lang: Lang,
+    },
     /// A scenario file, checked against the roadmap it is for (packed).
     Scenario {
         file: String,
         text: String,
         format: ScenarioFormat,
         roadmap: Vec<u8>,
+        lang: Lang,
     },
 }
 
@@ -174,36 +179,35 @@ pub enum ReadReply {
     /// The roadmap, validated and packed.
     Roadmap(Vec<u8>),
     Scenario(Scenario),
-    /// What is wrong with the file, one line per problem (file, entity, field, what).
+    /// What is wrong with the file, one line per problem (file, entity, field, what), in the
+    /// request's language.
     Problems(Vec<String>),
+    /// The request did not decode (a page of another build): the page says so in its own words.
+    Garbled,
 }
 
 /// Reads a file as the reader worker does (pure, so it is tested natively).
 pub fn read(request: ReadRequest) -> ReadReply {
-    let lines = |errors: DataErrors| {
-        ReadReply::Problems(errors.0.iter().map(ToString::to_string).collect())
-    };
-    match request {
-        ReadRequest::Roadmap { file, text } => match load_roadmap(&file, &text) {
-            Ok(roadmap) => match pack_roadmap(&roadmap) {
+    let answer = match request {
+        ReadRequest::Roadmap { file, text, lang } => load_roadmap(&file, &text)
+            .map(|roadmap| match pack_roadmap(&roadmap) {
                 Ok(bytes) => ReadReply::Roadmap(bytes),
-                Err(e) => ReadReply::Problems(vec![format!("{file}: {e}")]),
-            },
-            Err(errors) => lines(errors),
-        },
+                // A validated roadmap always packs (strings and numbers into a Vec).
+                Err(_) => ReadReply::Garbled,
+            })
+            .map_err(|errors| (lang, errors)),
         ReadRequest::Scenario {
             file,
             text,
             format,
             roadmap,
-        } => match unpack_roadmap(DEFAULT_ROADMAP_FILE, &roadmap) {
-            Ok(roadmap) => match parse_scenario(&file, &text, format, &roadmap) {
-                Ok(scenario) => ReadReply::Scenario(scenario),
-                Err(problems) => ReadReply::Problems(problems),
-            },
-            Err(errors) => lines(errors),
-        },
-    }
+            lang,
+        } => unpack_roadmap(DEFAULT_ROADMAP_FILE, &roadmap)
+            .and_then(|roadmap| parse_scenario(&file, &text, format, &roadmap))
+            .map(ReadReply::Scenario)
+            .map_err(|errors| (lang, errors)),
+    };
+    answer.unwrap_or_else(|(lang, errors)| ReadReply::Problems(data_error_lines(lang, &errors)))
 }
 
 /// Encodes a message as `postcard` bytes.
@@ -303,18 +307,30 @@ mod tests {
         let good = read(ReadRequest::Roadmap {
             file: "mine.toml".into(),
             text: DEFAULT_ROADMAP_TOML.into(),
+            lang: Lang::En,
         });
         assert_eq!(good, ReadReply::Roadmap(DEFAULT_ROADMAP_PACKED.to_vec()));
         let broken = DEFAULT_ROADMAP_TOML.replacen("units = { v = ", "units = { v = -", 1);
-        let ReadReply::Problems(lines) = read(ReadRequest::Roadmap {
-            file: "mine.toml".into(),
-            text: broken,
-        }) else {
-            panic!("a negative count is refused");
+        let problems = |lang| {
+            let ReadReply::Problems(lines) = read(ReadRequest::Roadmap {
+                file: "mine.toml".into(),
+                text: broken.clone(),
+                lang,
+            }) else {
+                panic!("a negative count is refused");
+            };
+            lines
         };
+        let lines = problems(Lang::En);
         assert!(
             lines.iter().all(|l| l.starts_with("mine.toml: ")),
             "{lines:?}"
+        );
+        // In the page's language.
+        assert!(
+            problems(Lang::Nn)[0].contains(", felt 'units': "),
+            "{:?}",
+            problems(Lang::Nn)
         );
         // A scenario file is read against the roadmap it is for.
         let roadmap = DEFAULT_ROADMAP_PACKED.to_vec();
@@ -324,6 +340,7 @@ mod tests {
                 text: text.into(),
                 format: ScenarioFormat::Toml,
                 roadmap: roadmap.clone(),
+                lang: Lang::Nb,
             })
         };
         let ReadReply::Scenario(s) = scenario("version = 2\n[actors.kommune_plo]\ndelay = 12\n")
@@ -332,13 +349,14 @@ mod tests {
         };
         assert_eq!(s.actors["kommune_plo"].delay, 12);
         assert!(
-            matches!(scenario("version = 2\n[actors.nobody]\ndelay = 12\n"), ReadReply::Problems(p) if p.iter().any(|l| l.contains("nobody")))
+            matches!(scenario("version = 2\n[actors.nobody]\ndelay = 12\n"), ReadReply::Problems(p) if p == ["s.toml: felt 'actors.nobody': ingen aktørgruppe har denne id-en"])
         );
         // Every answer survives the trip to the page.
         for reply in [
             good,
             ReadReply::Ready,
             ReadReply::Problems(vec!["x".into()]),
+            ReadReply::Garbled,
         ] {
             assert_eq!(from_bytes::<ReadReply>(&to_bytes(&reply)), Some(reply));
         }

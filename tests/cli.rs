@@ -161,7 +161,7 @@ fn run_takes_a_scenario_file_and_refuses_a_bad_one() {
     assert_eq!(
         stderr(&o),
         format!(
-            "error: {}: actors.nobody: no actor group with this id\n",
+            "error: {}: field 'actors.nobody': no actor group with this id\n",
             unknown.display()
         )
     );
@@ -172,7 +172,7 @@ fn run_takes_a_scenario_file_and_refuses_a_bad_one() {
     assert_eq!(
         stderr(&o),
         format!(
-            "error: {}: actors.{actor}.speed: 9 is outside 0.25–3\n",
+            "error: {}: field 'actors.{actor}.speed': 9 is outside 0.25–3\n",
             range.display()
         )
     );

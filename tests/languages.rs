@@ -1,9 +1,14 @@
 //! Every text in the roadmap data exists in bokmål, nynorsk and English, and the bokmål and nynorsk
-//! are not English left untranslated. (The UI's own strings: the `Strings` struct makes the keys
+//! are not English left untranslated; nor are what the reader worker says of a malformed file. (The UI's own strings: the `Strings` struct makes the keys
 //! equal, and `i18n`'s unit tests find no empty one.)
 
 use serde_json::Value;
-use veikart::model::{load_roadmap, Lang, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML};
+use veikart::i18n::data_errors::{data_error, entity};
+use veikart::model::problem::Entity;
+use veikart::model::{
+    load_roadmap, DataErrors, Lang, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML,
+};
+use veikart::scenario::{parse_scenario, ScenarioFormat};
 
 /// Every `{ nb, nn, en }` object in a JSON tree, with its path.
 fn texts<'a>(value: &'a Value, path: String, out: &mut Vec<(String, &'a Value)>) {
@@ -151,4 +156,161 @@ fn every_default_source_has_a_description() {
         assert_ne!(about.nn, about.en, "source {id}: about.nn is the English");
         assert!(source.line(id, Lang::Nn).contains(&about.nn));
     }
+}
+
+/// `text` without what is code rather than words: quoted ids, field paths, values and examples
+/// of what to write (`'…'`, `"…"`, `` `…` ``), as a file has them in every language.
+fn prose(text: &str) -> String {
+    let mut out = String::new();
+    let mut closing = None;
+    for c in text.chars() {
+        match closing {
+            Some(end) if c == end => closing = None,
+            Some(_) => {}
+            None if matches!(c, '\'' | '"' | '`') => {
+                closing = Some(c);
+                out.push(' ');
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// Scenario files with one problem each (there are no scenario fixtures on disk; a roadmap's
+/// are in `tests/malformed/`), read against the default roadmap.
+const BAD_SCENARIOS: &[(&str, &str)] = &[
+    (
+        "syntax.toml",
+        "version = 2\n[actors.kommune_plo\ndelay = 1\n",
+    ),
+    ("version.toml", "version = 9\n"),
+    (
+        "unknown_actor.toml",
+        "version = 2\n[actors.nobody]\ndelay = 12\n",
+    ),
+    (
+        "range.toml",
+        "version = 2\n[actors.fastlege]\nspeed = 9\ndelay = 99\n",
+    ),
+    ("field.toml", "version = 2\n[actors.fastlege]\nsped = 2\n"),
+    (
+        "type.toml",
+        "version = 2\n[actors.fastlege]\ndelay = \"soon\"\n",
+    ),
+    (
+        "negative.toml",
+        "version = 2\n[actors.fastlege]\ndelay = -1\n",
+    ),
+    ("question.toml", "version = 2\nquestion = \"tomorrow\"\n"),
+    (
+        "mandate.toml",
+        "version = 2\n[actors.kommune_plo.mandates]\npll = \"soon\"\n",
+    ),
+    ("plan.toml", "version = 2\nschedule = \"plan\"\n"),
+    (
+        "milestone.toml",
+        "version = 2\n[milestones.nope]\ndelay = 1\n",
+    ),
+];
+
+/// Every problem of every malformed roadmap fixture and of each bad scenario, as the reader
+/// worker says it in `lang`, checked against the English the command line prints.
+fn file_errors() -> Vec<DataErrors> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/malformed");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/malformed exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| !p.ends_with("_valid_base.toml"))
+        .collect();
+    files.sort();
+    let mut out: Vec<DataErrors> = files
+        .iter()
+        .map(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let text = std::fs::read_to_string(path).expect("readable");
+            load_roadmap(&name, &text).expect_err("a malformed file is refused")
+        })
+        .collect();
+    let roadmap = load_roadmap(DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML).expect("loads");
+    for (name, text) in BAD_SCENARIOS {
+        out.push(
+            parse_scenario(name, text, ScenarioFormat::Toml, &roadmap)
+                .expect_err("a bad scenario is refused"),
+        );
+    }
+    out.push(
+        parse_scenario(
+            "old.json",
+            "{\"actors\": null}",
+            ScenarioFormat::Json,
+            &roadmap,
+        )
+        .expect_err("null is no lever"),
+    );
+    out
+}
+
+/// Import and validation errors in bokmål and nynorsk have no English words (code aside), and
+/// each names its entity and field as the English does.
+#[test]
+fn file_errors_are_said_in_bokmal_and_nynorsk() {
+    let mut english = Vec::new();
+    let (mut lines, mut same) = (0, 0);
+    for errors in file_errors() {
+        for e in &errors.0 {
+            let en = data_error(Lang::En, e);
+            assert_eq!(en, e.to_string(), "the command line's English");
+            let nb = data_error(Lang::Nb, e);
+            for lang in [Lang::Nb, Lang::Nn] {
+                let line = data_error(lang, e);
+                lines += 1;
+                if !english_words(&prose(&line)).is_empty() {
+                    english.push(format!("{lang:?}: {line}"));
+                }
+                assert_ne!(line, en, "{lang:?} is the English");
+                assert!(line.starts_with(&format!("{}: ", e.file)), "{line}");
+                if let Some(entity) = entity(lang, &e.entity) {
+                    assert!(line.contains(&entity), "{line} names {entity}");
+                }
+                if let Entity::Named(_, id) = &e.entity {
+                    assert!(line.contains(&format!("'{id}'")), "{line}");
+                }
+                if !e.field.is_empty() {
+                    assert!(line.contains(&format!("'{}'", e.field)), "{line}");
+                }
+            }
+            if data_error(Lang::Nn, e) == nb {
+                same += 1;
+            }
+        }
+    }
+    assert!(lines > 2 * 70, "only {lines} lines");
+    // Nynorsk is its own language: a few short lines read the same as bokmål, most do not.
+    assert!(
+        same * 4 < lines,
+        "{same} of {} nynorsk lines are bokmål",
+        lines / 2
+    );
+    assert!(english.is_empty(), "{}", english.join("\n"));
+}
+
+/// The check has teeth: the same errors in English are found, code aside.
+#[test]
+fn the_english_check_finds_english_file_errors() {
+    let all = file_errors();
+    let errors: Vec<_> = all.iter().flat_map(|errors| errors.0.iter()).collect();
+    let english = errors
+        .iter()
+        .filter(|e| !english_words(&prose(&data_error(Lang::En, e))).is_empty())
+        .count();
+    assert!(
+        english * 2 > errors.len(),
+        "only {english} of {} English lines found",
+        errors.len()
+    );
+    assert_eq!(
+        prose("felt 'within[0]': `share = { v = 0.5 }` og \"the\""),
+        "felt  :   og  "
+    );
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use proptest::prelude::*;
+use veikart::model::problem::{Entity, Kind, Problem};
 use veikart::model::{load_roadmap, DataErrors, Roadmap};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/malformed");
@@ -30,7 +31,7 @@ fn errors(name: &str) -> String {
             for d in &e.0 {
                 assert_eq!(d.file, name, "every error names the file");
                 assert!(
-                    !d.entity.is_empty(),
+                    d.entity != Entity::Unnamed,
                     "{name}: an error names no entity: {d}"
                 );
             }
@@ -259,11 +260,8 @@ fn huge_id_is_refused() {
     let text = read(BASE).replace("kommuner_wait", &id);
     let errors = load("huge.toml", &text).unwrap_err();
     assert_eq!(errors.0.len(), 1);
-    assert_eq!(errors.0[0].entity, format!("preset '{id}'"));
-    assert_eq!(
-        errors.0[0].message,
-        "ids are 1–64 lower-case letters, digits and '_', starting with a letter"
-    );
+    assert_eq!(errors.0[0].entity, Entity::Named(Kind::Preset, id));
+    assert_eq!(errors.0[0].problem, Problem::BadId);
 }
 
 /// Some prefixes are valid roadmaps (the presets are optional); none may panic.

@@ -29,9 +29,7 @@ fn main() {
             let bytes = Uint8Array::new(&event.data()).to_vec();
             let reply = match from_bytes::<ReadRequest>(&bytes) {
                 Some(request) => read(request),
-                None => ReadReply::Problems(vec![
-                    "the page sent a request this reader does not know".into(),
-                ]),
+                None => ReadReply::Garbled,
             };
             post(&reply);
         })

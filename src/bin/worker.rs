@@ -95,15 +95,15 @@ mod browser {
             let Some(w) = w else { return };
             let generation = request.generation;
             match w.engines.get(&request.roadmap) {
-                Ok((engine, _)) => {
+                Some((engine, _)) => {
                     w.job = Some((Job::new(engine, request), Date::now()));
                     w.last_post = Date::now();
                     schedule(w);
                 }
-                Err(message) => {
+                None => {
                     w.job = None;
                     let failed = veikart::i18n::risk_strings(request.lang).failed;
-                    let body = Body::Error(format!("{failed} {message}"));
+                    let body = Body::Error(failed.to_string());
                     post(&w.scope, &Reply { generation, body });
                 }
             }
@@ -125,7 +125,7 @@ mod browser {
             let Some((job, started)) = &mut w.job else {
                 return;
             };
-            let Ok((engine, sampler)) = w.engines.get(&job.request.roadmap) else {
+            let Some((engine, sampler)) = w.engines.get(&job.request.roadmap) else {
                 return;
             };
             job.step(engine, sampler, CHUNK);

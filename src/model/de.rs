@@ -1,16 +1,18 @@
 //! Reading a parsed TOML document (`toml::de::DeValue`) into the roadmap's types, by hand.
 //!
 //! Every problem names the path of the field inside the entity being read (`requires[0].lag`,
-//! `units.v`) and says what to write, in the words serde would use ("invalid type: string
-//! "5224", expected a number", "missing field `units`", "unknown field `celing`, expected one of
-//! …"). Reading by hand instead of through serde's derived deserialisers keeps the app small: one
-//! short function per type instead of a generic visitor per type and deserialiser.
+//! `units.v`) and what to write, as data ([`Problem`]); in English it reads as serde would word it
+//! ("invalid type: string "5224", expected a number", "missing field `units`", "unknown field
+//! `celing`, expected one of …"). Reading by hand instead of through serde's derived
+//! deserialisers keeps the reader small: one short function per type instead of a generic visitor
+//! per type and deserialiser.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use toml::de::{DeTable, DeValue};
 
+use super::problem::{Expected, Found, Problem};
 use super::{
     Actor, Bass, Benefit, Combine, Condition, CorrelationGroup, DateKind, Meta, Milestone, Month,
     Observation, OneOrMany, Preset, Provenance, Rag, Range, Slip, Solution, Source, Sourced, Text,
@@ -36,55 +38,47 @@ impl fmt::Display for Path<'_> {
     }
 }
 
-/// One problem: the field path inside the entity (empty for the entity itself) and the message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
+/// A value that could not be read: the field path inside the entity (empty for the entity
+/// itself) and what is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Misread {
     pub path: String,
-    pub message: String,
+    pub problem: Problem,
 }
 
-pub type Result<T> = std::result::Result<T, Problem>;
+pub type Result<T> = std::result::Result<T, Misread>;
 
-pub fn problem(at: &Path, message: impl Into<String>) -> Problem {
-    Problem {
+pub fn problem(at: &Path, problem: Problem) -> Misread {
+    Misread {
         path: at.to_string(),
-        message: message.into(),
+        problem,
     }
 }
 
 /// What a value is, as a message names it.
-fn unexpected(v: &DeValue) -> String {
+fn unexpected(v: &DeValue) -> Found {
     match v {
-        DeValue::String(s) => format!("string {s:?}"),
-        DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
-            Ok(n) => format!("integer `{n}`"),
-            Err(_) => format!("integer `{i}`"),
-        },
-        DeValue::Float(x) => format!("floating point `{}`", x.as_str()),
-        DeValue::Boolean(b) => format!("boolean `{b}`"),
-        DeValue::Datetime(d) => format!("datetime `{d}`"),
-        DeValue::Array(_) => "array".to_string(),
-        DeValue::Table(_) => "table".to_string(),
+        DeValue::String(s) => Found::String(format!("{s:?}")),
+        DeValue::Integer(i) => Found::Integer(match i64::from_str_radix(i.as_str(), i.radix()) {
+            Ok(n) => n.to_string(),
+            Err(_) => i.to_string(),
+        }),
+        DeValue::Float(x) => Found::Float(x.as_str().to_string()),
+        DeValue::Boolean(b) => Found::Boolean(*b),
+        DeValue::Datetime(d) => Found::Datetime(d.to_string()),
+        DeValue::Array(_) => Found::Array,
+        DeValue::Table(_) => Found::Table,
     }
 }
 
-pub fn invalid_type(v: &DeValue, at: &Path, expected: &str) -> Problem {
+pub fn invalid_type(v: &DeValue, at: &Path, expected: Expected) -> Misread {
     problem(
         at,
-        format!("invalid type: {}, expected {expected}", unexpected(v)),
+        Problem::InvalidType {
+            found: unexpected(v),
+            expected,
+        },
     )
-}
-
-/// `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``, as serde lists what it expected.
-fn one_of(names: &[&str]) -> String {
-    match names {
-        [one] => format!("`{one}`"),
-        [a, b] => format!("`{a}` or `{b}`"),
-        _ => {
-            let listed: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-            format!("one of {}", listed.join(", "))
-        }
-    }
 }
 
 /// A type that can be read from a TOML value found at `at`.
@@ -96,7 +90,7 @@ impl Read for String {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
         match v {
             DeValue::String(s) => Ok(s.to_string()),
-            _ => Err(invalid_type(v, at, "a string")),
+            _ => Err(invalid_type(v, at, Expected::String)),
         }
     }
 }
@@ -105,7 +99,7 @@ impl Read for bool {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
         match v {
             DeValue::Boolean(b) => Ok(*b),
-            _ => Err(invalid_type(v, at, "a boolean (true or false)")),
+            _ => Err(invalid_type(v, at, Expected::Boolean)),
         }
     }
 }
@@ -124,32 +118,28 @@ impl Read for f64 {
             DeValue::Float(x) => x
                 .as_str()
                 .parse()
-                .map_err(|_| invalid_type(v, at, "a number")),
+                .map_err(|_| invalid_type(v, at, Expected::Number)),
             _ => integer(v)
                 .map(|n| n as f64)
-                .ok_or_else(|| invalid_type(v, at, "a number")),
+                .ok_or_else(|| invalid_type(v, at, Expected::Number)),
         }
     }
 }
 
 impl Read for u32 {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
-        const EXPECTED: &str = "a whole number ≥ 0";
-        let n = integer(v).ok_or_else(|| invalid_type(v, at, EXPECTED))?;
-        u32::try_from(n).map_err(|_| {
-            problem(
-                at,
-                format!("invalid value: integer `{n}`, expected {EXPECTED}"),
-            )
-        })
+        let n = integer(v).ok_or_else(|| invalid_type(v, at, Expected::WholeNumber))?;
+        u32::try_from(n).map_err(|_| problem(at, Problem::Negative(n)))
     }
 }
 
 impl Read for Month {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
         match v {
-            DeValue::String(s) => s.parse().map_err(|e: String| problem(at, e)),
-            _ => Err(invalid_type(v, at, "a month as a string: \"YYYY-MM\"")),
+            DeValue::String(s) => s
+                .parse()
+                .map_err(|_: String| problem(at, Problem::NotAMonth(s.to_string()))),
+            _ => Err(invalid_type(v, at, Expected::Month)),
         }
     }
 }
@@ -162,7 +152,7 @@ impl<T: Read> Read for Vec<T> {
                 .enumerate()
                 .map(|(i, item)| T::read(item.get_ref(), &Path::Index(at, i)))
                 .collect(),
-            _ => Err(invalid_type(v, at, "an array")),
+            _ => Err(invalid_type(v, at, Expected::Array)),
         }
     }
 }
@@ -180,16 +170,16 @@ impl<T: Read> Read for BTreeMap<String, T> {
                 }
                 Ok(map)
             }
-            _ => Err(invalid_type(v, at, "a table")),
+            _ => Err(invalid_type(v, at, Expected::Table)),
         }
     }
 }
 
 /// A string that names one of `variants`.
-pub fn variant<T: Copy>(v: &DeValue, at: &Path, variants: &[(&str, T)]) -> Result<T> {
-    let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+pub fn variant<T: Copy>(v: &DeValue, at: &Path, variants: &[(&'static str, T)]) -> Result<T> {
+    let names = || variants.iter().map(|(n, _)| *n).collect();
     let DeValue::String(s) = v else {
-        return Err(invalid_type(v, at, &one_of(&names)));
+        return Err(invalid_type(v, at, Expected::OneOf(names())));
     };
     variants
         .iter()
@@ -198,7 +188,10 @@ pub fn variant<T: Copy>(v: &DeValue, at: &Path, variants: &[(&str, T)]) -> Resul
         .ok_or_else(|| {
             problem(
                 at,
-                format!("unknown variant `{s}`, expected {}", one_of(&names)),
+                Problem::UnknownVariant {
+                    found: s.to_string(),
+                    expected: names(),
+                },
             )
         })
 }
@@ -214,8 +207,8 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub fn open(
         v: &'a DeValue<'i>,
         at: &'a Path<'a>,
-        expecting: &str,
-        keys: &[&str],
+        expecting: Expected,
+        keys: &'static [&'static str],
     ) -> Result<Self> {
         let DeValue::Table(table) = v else {
             return Err(invalid_type(v, at, expecting));
@@ -225,7 +218,10 @@ impl<'a, 'i> Fields<'a, 'i> {
             if !keys.contains(&k) {
                 return Err(problem(
                     &Path::Key(at, k),
-                    format!("unknown field `{k}`, expected {}", one_of(keys)),
+                    Problem::UnknownField {
+                        found: k.to_string(),
+                        expected: keys,
+                    },
                 ));
             }
         }
@@ -245,7 +241,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     /// once, not once per type read.
     fn value(&self, key: &str) -> Result<&'a DeValue<'i>> {
         self.get(key)
-            .ok_or_else(|| problem(&Path::Key(self.at, key), format!("missing field `{key}`")))
+            .ok_or_else(|| problem(&Path::Key(self.at, key), Problem::MissingField(key.into())))
     }
 
     pub fn req<T: Read>(&self, key: &str) -> Result<T> {
@@ -277,14 +273,8 @@ impl<'a, 'i> Fields<'a, 'i> {
         match (self.opt("src")?, self.opt_with("assume", note)?) {
             (Some(src), None) => Ok(Provenance::Sourced { src }),
             (None, Some(assume)) => Ok(Provenance::Assumed { assume }),
-            (None, None) => Err(problem(
-                self.at,
-                "needs a source (src = \"S1\") or an assumption with its reason (assume = \"…\")",
-            )),
-            (Some(_), Some(_)) => Err(problem(
-                self.at,
-                "has both src and assume: a value is either sourced or an assumption",
-            )),
+            (None, None) => Err(problem(self.at, Problem::NoProvenance)),
+            (Some(_), Some(_)) => Err(problem(self.at, Problem::BothProvenance)),
         }
     }
 }
@@ -294,23 +284,14 @@ impl Read for OneOrMany {
         match v {
             DeValue::String(s) => Ok(OneOrMany::One(s.to_string())),
             DeValue::Array(_) => Ok(OneOrMany::Many(Vec::read(v, at)?)),
-            _ => Err(invalid_type(
-                v,
-                at,
-                "a source id (\"S1\") or a list of source ids ([\"S1\", \"S2\"])",
-            )),
+            _ => Err(invalid_type(v, at, Expected::SourceIds)),
         }
     }
 }
 
 impl<T: Read> Read for Sourced<T> {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
-        let f = Fields::open(
-            v,
-            at,
-            "a value with its source or assumption: { v = …, src = \"S1\" } or { v = …, assume = \"reason\" }",
-            &["v", "src", "assume"],
-        )?;
+        let f = Fields::open(v, at, Expected::Sourced, &["v", "src", "assume"])?;
         let v = f.req("v")?;
         Ok(Sourced {
             v,
@@ -324,7 +305,7 @@ impl Read for Slip {
         let f = Fields::open(
             v,
             at,
-            "a slip estimate in months: { low = …, mode = …, high = …, assume = \"reason\" }",
+            Expected::Slip,
             &["low", "mode", "high", "src", "assume"],
         )?;
         Ok(Slip {
@@ -338,12 +319,7 @@ impl Read for Slip {
 
 impl Read for Range {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
-        let f = Fields::open(
-            v,
-            at,
-            "a range: { low = …, high = …, src = \"S1\" } or { low = …, high = …, assume = \"reason\" }",
-            &["low", "high", "src", "assume"],
-        )?;
+        let f = Fields::open(v, at, Expected::Range, &["low", "high", "src", "assume"])?;
         Ok(Range {
             low: f.req("low")?,
             high: f.req("high")?,
@@ -357,7 +333,7 @@ impl Read for CorrelationGroup {
         let f = Fields::open(
             v,
             at,
-            "a correlation group: { id = \"…\", actors = [\"…\"], correlation = { v = …, assume = \"reason\" } }",
+            Expected::CorrelationGroup,
             &["id", "actors", "correlation"],
         )?;
         Ok(CorrelationGroup {
@@ -373,7 +349,7 @@ impl Read for Uncertainty {
         let f = Fields::open(
             v,
             at,
-            "a table: [uncertainty]",
+            Expected::Section("[uncertainty]"),
             &[
                 "spread_sourced",
                 "spread_assumed",
@@ -397,7 +373,7 @@ impl Read for Condition {
         let f = Fields::open(
             v,
             at,
-            "a condition: { milestone = \"id\", lag = … } or { track = \"id\", share = … }",
+            Expected::Condition,
             &["milestone", "lag", "track", "share"],
         )?;
         let milestone: Option<String> = f.opt("milestone")?;
@@ -407,26 +383,15 @@ impl Read for Condition {
         match (milestone, lag, track, share) {
             (Some(milestone), lag, None, None) => Ok(Condition::Milestone { milestone, lag }),
             (None, None, Some(track), Some(share)) => Ok(Condition::Track { track, share }),
-            (None, _, Some(_), None) => Err(problem(
-                at,
-                "a track condition needs the share to reach (share = { v = 0.5, … })",
-            )),
-            _ => Err(problem(
-                at,
-                "a condition is either { milestone = \"id\", lag = … } or { track = \"id\", share = … }",
-            )),
+            (None, _, Some(_), None) => Err(problem(at, Problem::TrackConditionWithoutShare)),
+            _ => Err(problem(at, Problem::ConditionEitherOr)),
         }
     }
 }
 
 impl Read for Text {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
-        let f = Fields::open(
-            v,
-            at,
-            "a text in three languages: { nb = \"…\", nn = \"…\", en = \"…\" }",
-            &["nb", "nn", "en"],
-        )?;
+        let f = Fields::open(v, at, Expected::Text, &["nb", "nn", "en"])?;
         Ok(Text {
             nb: f.req("nb")?,
             nn: f.req("nn")?,
@@ -445,11 +410,7 @@ fn note(v: &DeValue, at: &Path) -> Result<Text> {
             en: s.to_string(),
         }),
         DeValue::Table(_) => Text::read(v, at),
-        _ => Err(invalid_type(
-            v,
-            at,
-            "a text: \"…\" or { nb = \"…\", nn = \"…\", en = \"…\" }",
-        )),
+        _ => Err(invalid_type(v, at, Expected::Note)),
     }
 }
 
@@ -495,7 +456,7 @@ impl Read for Meta {
         let f = Fields::open(
             v,
             at,
-            "a table: [meta]",
+            Expected::Section("[meta]"),
             &[
                 "id",
                 "version",
@@ -526,12 +487,7 @@ impl Read for Meta {
 
 impl Read for Source {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
-        let f = Fields::open(
-            v,
-            at,
-            "a source: { url = \"https://…\", title = \"…\", about = { nb = \"…\", nn = \"…\", en = \"…\" } }",
-            &["url", "title", "about"],
-        )?;
+        let f = Fields::open(v, at, Expected::Source, &["url", "title", "about"])?;
         Ok(Source {
             url: f.req("url")?,
             title: f.req("title")?,
@@ -545,7 +501,7 @@ impl Read for Actor {
         let f = Fields::open(
             v,
             at,
-            "a table: [[actors]]",
+            Expected::Section("[[actors]]"),
             &["id", "name", "unit", "units", "key", "vendor", "duty"],
         )?;
         Ok(Actor {
@@ -565,7 +521,7 @@ impl Read for Solution {
         let f = Fields::open(
             v,
             at,
-            "a table: [[solutions]]",
+            Expected::Section("[[solutions]]"),
             &["id", "name", "description", "pillar", "builds_on", "src"],
         )?;
         Ok(Solution {
@@ -581,12 +537,7 @@ impl Read for Solution {
 
 impl Read for Bass {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
-        let f = Fields::open(
-            v,
-            at,
-            "Bass coefficients: { p = { v = …, src = \"S1\" }, q = { v = …, assume = \"reason\" } }",
-            &["p", "q"],
-        )?;
+        let f = Fields::open(v, at, Expected::Bass, &["p", "q"])?;
         Ok(Bass {
             p: f.req("p")?,
             q: f.req("q")?,
@@ -596,12 +547,7 @@ impl Read for Bass {
 
 impl Read for Observation {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
-        let f = Fields::open(
-            v,
-            at,
-            "an observation: { date = \"YYYY-MM\", share = …, src = \"S1\" }",
-            &["date", "share", "src"],
-        )?;
+        let f = Fields::open(v, at, Expected::Observation, &["date", "share", "src"])?;
         Ok(Observation {
             date: f.req("date")?,
             share: f.req("share")?,
@@ -612,12 +558,7 @@ impl Read for Observation {
 
 impl Read for UseShare {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
-        let f = Fields::open(
-            v,
-            at,
-            "use over time: { reference = { v = …, assume = \"…\" }, points = [ { date = \"YYYY-MM\", share = …, src = \"S1\" } ] }",
-            &["reference", "points"],
-        )?;
+        let f = Fields::open(v, at, Expected::UseShare, &["reference", "points"])?;
         Ok(UseShare {
             reference: f.req("reference")?,
             points: f.req("points")?,
@@ -630,7 +571,7 @@ impl Read for Track {
         let f = Fields::open(
             v,
             at,
-            "a table: [[tracks]]",
+            Expected::Section("[[tracks]]"),
             &[
                 "id", "actor", "solution", "initial", "ceiling", "bass", "earliest", "requires",
                 "vendor", "within", "mandate", "p_range", "q_range", "observed", "targets",
@@ -661,7 +602,7 @@ impl Read for Milestone {
         let f = Fields::open(
             v,
             at,
-            "a table: [[milestones]]",
+            Expected::Section("[[milestones]]"),
             &[
                 "id",
                 "key",
@@ -696,12 +637,7 @@ impl Read for Milestone {
 
 impl Read for Weighted {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
-        let f = Fields::open(
-            v,
-            at,
-            "a weighted track: { track = \"id\", weight = { v = …, src = \"S1\" } }",
-            &["track", "weight"],
-        )?;
+        let f = Fields::open(v, at, Expected::Weighted, &["track", "weight"])?;
         Ok(Weighted {
             track: f.req("track")?,
             weight: f.req("weight")?,
@@ -714,7 +650,7 @@ impl Read for Benefit {
         let f = Fields::open(
             v,
             at,
-            "a table: [[benefits]]",
+            Expected::Section("[[benefits]]"),
             &[
                 "id",
                 "name",
@@ -752,7 +688,7 @@ impl Read for Preset {
         let f = Fields::open(
             v,
             at,
-            "a table: [[presets]]",
+            Expected::Section("[[presets]]"),
             &["id", "name", "description", "scenario"],
         )?;
         Ok(Preset {

@@ -8,6 +8,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::de::{Path, Read};
 use super::graph::DepGraph;
+use super::problem::{Entity, Kind, Problem};
 use super::{
     Actor, Benefit, Condition, DateKind, Lang, Meta, Milestone, Month, Preset, Provenance, Range,
     Roadmap, Solution, Source, Sourced, Text, Track, Weighted,
@@ -21,29 +22,38 @@ pub const DEFAULT_ROADMAP_ID: &str = "veikart_default";
 /// file, copied beside it, as the template.
 pub const DEFAULT_ROADMAP_TOML: &str = include_str!("../../data/roadmap.toml");
 
-/// One problem in a roadmap file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One problem in a roadmap or scenario file, as data: `i18n::data_errors` says it in a language.
+#[derive(Clone, Debug, PartialEq)]
 pub struct DataError {
     pub file: String,
     /// What holds the problem, e.g. `milestone 'pll_national_start'`, or `line 3, column 7`.
-    pub entity: String,
+    pub entity: Entity,
     /// The field path inside the entity, e.g. `requires[1].share`; empty when the entity itself is wrong.
     pub field: String,
-    pub message: String,
+    pub problem: Problem,
 }
 
+impl DataError {
+    /// A problem of a scenario file, named by its field alone.
+    pub fn in_file(file: &str, field: &str, problem: Problem) -> DataError {
+        DataError {
+            file: file.to_string(),
+            entity: Entity::Unnamed,
+            field: field.to_string(),
+            problem,
+        }
+    }
+}
+
+/// The command line's English.
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.entity)?;
-        if !self.field.is_empty() {
-            write!(f, ", field '{}'", self.field)?;
-        }
-        write!(f, ": {}", self.message)
+        f.write_str(&crate::i18n::data_errors::data_error(Lang::En, self))
     }
 }
 
 /// Every problem found in one file; never empty.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DataErrors(pub Vec<DataError>);
 
 impl fmt::Display for DataErrors {
@@ -85,11 +95,7 @@ pub fn load_roadmap(file: &str, text: &str) -> Result<Roadmap, DataErrors> {
             if c.errors.is_empty() {
                 if let Err(cycle) = DepGraph::build(&r) {
                     let (entity, field) = cycle_link(&r, &cycle);
-                    c.push(
-                        entity,
-                        field,
-                        format!("dependency cycle: {}", cycle.join(" → ")),
-                    );
+                    c.push(entity, field, Problem::Cycle(cycle));
                 }
             }
             if c.errors.is_empty() {
@@ -108,17 +114,12 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(
-        &mut self,
-        entity: impl Into<String>,
-        field: impl Into<String>,
-        message: impl Into<String>,
-    ) {
+    fn push(&mut self, entity: Entity, field: impl Into<String>, problem: Problem) {
         self.errors.push(DataError {
             file: self.file.clone(),
-            entity: entity.into(),
+            entity,
             field: field.into(),
-            message: message.into(),
+            problem,
         });
     }
 
@@ -126,24 +127,8 @@ impl Checker {
         let document = match DeTable::parse(text) {
             Ok(t) => t,
             Err(e) => {
-                let entity = match e.span() {
-                    Some(span) => {
-                        let (line, col) = line_col(text, span.start);
-                        format!("line {line}, column {col}")
-                    }
-                    None => "file".to_string(),
-                };
-                let mut message = e.message().trim().replace('\n', "; ");
-                if message.contains("recurs") {
-                    message = "tables or arrays nested too deeply".to_string();
-                }
-                // The parser names no key in this message; the span starts at it.
-                if message == "duplicate key" {
-                    if let Some(key) = e.span().and_then(|s| text.get(s)) {
-                        message = format!("duplicate key `{}`", key.trim());
-                    }
-                }
-                self.push(entity, "", format!("not valid TOML: {message}"));
+                let (entity, problem) = toml_error(text, &e);
+                self.push(entity, "", problem);
                 return None;
             }
         };
@@ -151,18 +136,18 @@ impl Checker {
         for (key, _) in table.iter() {
             let key: &str = key.get_ref();
             if !SECTIONS.contains(&key) {
-                self.push(
-                    "file",
-                    key,
-                    format!("unknown section; expected one of: {}", SECTIONS.join(", ")),
-                );
+                self.push(Entity::File, key, Problem::UnknownSection(&SECTIONS));
             }
         }
         let section = |name: &str| table.get(name).map(|v| v.get_ref());
         let meta: Option<Meta> = match section("meta") {
-            Some(v) => self.entity("meta".into(), v),
+            Some(v) => self.entity(Entity::Meta, v),
             None => {
-                self.push("file", "meta", "missing section [meta]");
+                self.push(
+                    Entity::File,
+                    "meta",
+                    Problem::MissingSection("[meta]".into()),
+                );
                 None
             }
         };
@@ -171,34 +156,37 @@ impl Checker {
                 let mut out = BTreeMap::new();
                 for (id, v) in t.iter() {
                     let id: &str = id.get_ref();
-                    if let Some(s) = self.entity::<Source>(format!("source '{id}'"), v.get_ref()) {
+                    if let Some(s) =
+                        self.entity::<Source>(Entity::named(Kind::Source, id), v.get_ref())
+                    {
                         out.insert(id.to_string(), s);
                     }
                 }
                 out
             }
             Some(_) => {
-                self.push(
-                    "file",
-                    "sources",
-                    "must be a table of source id = { url, title }",
-                );
+                self.push(Entity::File, "sources", Problem::SourcesNotTable);
                 BTreeMap::new()
             }
             None => {
-                self.push("file", "sources", "missing section [sources]");
+                self.push(
+                    Entity::File,
+                    "sources",
+                    Problem::MissingSection("[sources]".into()),
+                );
                 BTreeMap::new()
             }
         };
-        let actors = self.list::<Actor>(section("actors"), "actors", "actor", true);
-        let solutions = self.list::<Solution>(section("solutions"), "solutions", "solution", true);
-        let tracks = self.list::<Track>(section("tracks"), "tracks", "track", true);
+        let actors = self.list::<Actor>(section("actors"), "actors", Kind::Actor, true);
+        let solutions =
+            self.list::<Solution>(section("solutions"), "solutions", Kind::Solution, true);
+        let tracks = self.list::<Track>(section("tracks"), "tracks", Kind::Track, true);
         let milestones =
-            self.list::<Milestone>(section("milestones"), "milestones", "milestone", true);
-        let benefits = self.list::<Benefit>(section("benefits"), "benefits", "benefit", true);
-        let presets = self.list::<Preset>(section("presets"), "presets", "preset", false);
+            self.list::<Milestone>(section("milestones"), "milestones", Kind::Milestone, true);
+        let benefits = self.list::<Benefit>(section("benefits"), "benefits", Kind::Benefit, true);
+        let presets = self.list::<Preset>(section("presets"), "presets", Kind::Preset, false);
         let uncertainty = match section("uncertainty") {
-            Some(v) => self.entity("uncertainty".into(), v)?,
+            Some(v) => self.entity(Entity::Uncertainty, v)?,
             None => super::Uncertainty::default(),
         };
         Some(Roadmap {
@@ -218,7 +206,7 @@ impl Checker {
         &mut self,
         value: Option<&DeValue>,
         section: &str,
-        kind: &str,
+        kind: Kind,
         required: bool,
     ) -> Vec<T> {
         match value {
@@ -228,33 +216,37 @@ impl Checker {
                 .filter_map(|(i, v)| {
                     let v = v.get_ref();
                     let entity = match v.get("id").and_then(|id| id.get_ref().as_str()) {
-                        Some(id) => format!("{kind} '{id}'"),
-                        None => format!("{kind} #{}", i + 1),
+                        Some(id) => Entity::named(kind, id),
+                        None => Entity::Numbered(kind, i + 1),
                     };
                     self.entity(entity, v)
                 })
                 .collect(),
             Some(_) => {
                 self.push(
-                    "file",
+                    Entity::File,
                     section,
-                    format!("must be an array of tables: [[{section}]]"),
+                    Problem::NotArrayOfTables(section.into()),
                 );
                 Vec::new()
             }
             None if required => {
-                self.push("file", section, format!("missing section [[{section}]]"));
+                self.push(
+                    Entity::File,
+                    section,
+                    Problem::MissingSection(format!("[[{section}]]")),
+                );
                 Vec::new()
             }
             None => Vec::new(),
         }
     }
 
-    fn entity<T: Read>(&mut self, entity: String, value: &DeValue) -> Option<T> {
+    fn entity<T: Read>(&mut self, entity: Entity, value: &DeValue) -> Option<T> {
         match T::read(value, &Path::Root) {
             Ok(t) => Some(t),
-            Err(p) => {
-                self.push(entity, p.path, p.message);
+            Err(m) => {
+                self.push(entity, m.path, m.problem);
                 None
             }
         }
@@ -262,7 +254,7 @@ impl Checker {
 
     fn validate(&mut self, r: &Roadmap) {
         let v = Validator { r };
-        let mut errs: Vec<(String, String, String)> = Vec::new();
+        let mut errs: Errs = Vec::new();
         v.meta(&mut errs);
         v.sources(&mut errs);
         v.actors(&mut errs);
@@ -272,15 +264,15 @@ impl Checker {
         v.benefits(&mut errs);
         v.presets(&mut errs);
         v.uncertainty(&mut errs);
-        for (entity, field, message) in errs {
-            self.push(entity, field, message);
+        for (entity, field, problem) in errs {
+            self.push(entity, field, problem);
         }
     }
 }
 
 /// The entity and field that close a dependency cycle (ids along it, first repeated at the end):
 /// the first node's condition on the node before it, or its vendor track.
-fn cycle_link(r: &Roadmap, cycle: &[String]) -> (String, String) {
+fn cycle_link(r: &Roadmap, cycle: &[String]) -> (Entity, String) {
     let first = &cycle[0];
     let prev = &cycle[cycle.len().saturating_sub(2)];
     let on_prev = |cs: &[Condition]| {
@@ -291,23 +283,49 @@ fn cycle_link(r: &Roadmap, cycle: &[String]) -> (String, String) {
     };
     if let Some(m) = r.milestones.iter().find(|m| &m.id == first) {
         if let Some(i) = on_prev(&m.requires) {
-            return (format!("milestone '{first}'"), format!("requires[{i}]"));
+            return (
+                Entity::named(Kind::Milestone, first),
+                format!("requires[{i}]"),
+            );
         }
     }
     if let Some(t) = r.tracks.iter().find(|t| &t.id == first) {
         if let Some(i) = on_prev(&t.requires) {
-            return (format!("track '{first}'"), format!("requires[{i}]"));
+            return (Entity::named(Kind::Track, first), format!("requires[{i}]"));
         }
         if t.vendor.as_ref() == Some(prev) {
-            return (format!("track '{first}'"), "vendor".to_string());
+            return (Entity::named(Kind::Track, first), "vendor".to_string());
         }
     }
     let kind = if r.milestone_index(first).is_some() {
-        "milestone"
+        Kind::Milestone
     } else {
-        "track"
+        Kind::Track
     };
-    (format!("{kind} '{first}'"), "requires".to_string())
+    (Entity::named(kind, first), "requires".to_string())
+}
+
+/// Where a TOML syntax error is and what it is. The parser's own message is English; a nested
+/// document and a duplicate key, which it words least helpfully, are said in every language.
+pub(crate) fn toml_error(text: &str, e: &toml::de::Error) -> (Entity, Problem) {
+    let entity = match e.span() {
+        Some(span) => {
+            let (line, column) = line_col(text, span.start);
+            Entity::At { line, column }
+        }
+        None => Entity::File,
+    };
+    let message = e.message().trim().replace('\n', "; ");
+    let problem = if message.contains("recurs") {
+        Problem::TooDeep
+    } else {
+        // The parser names no key in this message; the span starts at it.
+        match e.span().and_then(|s| text.get(s)) {
+            Some(key) if message == "duplicate key" => Problem::DuplicateKey(key.trim().into()),
+            _ => Problem::NotToml(message),
+        }
+    };
+    (entity, problem)
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -321,14 +339,14 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-type Errs = Vec<(String, String, String)>;
+type Errs = Vec<(Entity, String, Problem)>;
 
 struct Validator<'a> {
     r: &'a Roadmap,
 }
 
-fn err(errs: &mut Errs, entity: &str, field: &str, message: impl Into<String>) {
-    errs.push((entity.to_string(), field.to_string(), message.into()));
+fn err(errs: &mut Errs, entity: &Entity, field: &str, problem: Problem) {
+    errs.push((entity.clone(), field.to_string(), problem));
 }
 
 impl Validator<'_> {
@@ -336,26 +354,26 @@ impl Validator<'_> {
         m >= self.r.meta.start && m <= self.r.meta.end
     }
 
-    fn provenance(&self, errs: &mut Errs, entity: &str, field: &str, p: &Provenance) {
+    fn provenance(&self, errs: &mut Errs, entity: &Entity, field: &str, p: &Provenance) {
         match p {
             Provenance::Sourced { src } => {
                 if src.ids().is_empty() {
-                    err(errs, entity, field, "src lists no source");
+                    err(errs, entity, field, Problem::NoSourceListed);
                 }
                 for id in src.ids() {
                     if !self.r.sources.contains_key(id) {
-                        err(errs, entity, field, format!("unknown source '{id}'"));
+                        err(
+                            errs,
+                            entity,
+                            field,
+                            Problem::Unknown(Kind::Source, id.clone()),
+                        );
                     }
                 }
             }
             Provenance::Assumed { assume } => {
                 if Lang::ALL.iter().all(|&l| assume.get(l).trim().is_empty()) {
-                    err(
-                        errs,
-                        entity,
-                        field,
-                        "an assumption needs its reason (assume = \"…\")",
-                    );
+                    err(errs, entity, field, Problem::AssumptionWithoutReason);
                 } else {
                     self.text(errs, entity, &format!("{field}.assume"), assume);
                 }
@@ -367,7 +385,7 @@ impl Validator<'_> {
     fn number(
         &self,
         errs: &mut Errs,
-        entity: &str,
+        entity: &Entity,
         field: &str,
         n: &Sourced<f64>,
         lo: f64,
@@ -379,7 +397,7 @@ impl Validator<'_> {
                 errs,
                 entity,
                 field,
-                format!("{} is outside the allowed range {lo}–{hi}", n.v),
+                Problem::OutOfRange { value: n.v, lo, hi },
             );
         }
     }
@@ -388,7 +406,7 @@ impl Validator<'_> {
     fn range(
         &self,
         errs: &mut Errs,
-        entity: &str,
+        entity: &Entity,
         field: &str,
         range: Option<&Range>,
         value: f64,
@@ -405,27 +423,30 @@ impl Validator<'_> {
                 errs,
                 entity,
                 field,
-                format!(
-                    "{}–{} is outside the allowed range {lo}–{hi}",
-                    r.low, r.high
-                ),
+                Problem::RangeOutOfRange {
+                    low: r.low,
+                    high: r.high,
+                    lo,
+                    hi,
+                },
             );
         } else if !(r.low <= value && value <= r.high) {
             err(
                 errs,
                 entity,
                 field,
-                format!(
-                    "needs low ≤ value ≤ high: {} ≤ {value} ≤ {} does not hold (an inverted range, or one that misses its value)",
-                    r.low, r.high
-                ),
+                Problem::RangeMissesValue {
+                    low: r.low,
+                    value,
+                    high: r.high,
+                },
             );
         }
     }
 
     fn uncertainty(&self, errs: &mut Errs) {
         let u = &self.r.uncertainty;
-        let e = "uncertainty";
+        let e = &Entity::Uncertainty;
         for (field, spread, max) in [
             ("spread_sourced", &u.spread_sourced, 1.0),
             ("spread_assumed", &u.spread_assumed, 1.0),
@@ -438,17 +459,35 @@ impl Validator<'_> {
         }
         if let (Some(s), Some(a)) = (&u.spread_sourced, &u.spread_assumed) {
             if a.v < s.v {
-                err(errs, e, "spread_assumed", format!("{} is narrower than spread_sourced {}: an assumption gets at least the width of a source", a.v, s.v));
+                err(
+                    errs,
+                    e,
+                    "spread_assumed",
+                    Problem::NarrowerThan {
+                        value: a.v,
+                        field: "spread_sourced",
+                        other: s.v,
+                    },
+                );
             }
         }
         if let (Some(s), Some(a)) = (&u.critical_mass_sourced, &u.critical_mass_assumed) {
             if a.v < s.v {
-                err(errs, e, "critical_mass_assumed", format!("{} is narrower than critical_mass_sourced {}: an assumption gets at least the width of a source", a.v, s.v));
+                err(
+                    errs,
+                    e,
+                    "critical_mass_assumed",
+                    Problem::NarrowerThan {
+                        value: a.v,
+                        field: "critical_mass_sourced",
+                        other: s.v,
+                    },
+                );
             }
         }
         self.ids(
             errs,
-            "correlation group",
+            Kind::CorrelationGroup,
             u.groups.iter().map(|g| g.id.as_str()),
         );
         let mut grouped = HashSet::new();
@@ -465,51 +504,47 @@ impl Validator<'_> {
             for (k, a) in g.actors.iter().enumerate() {
                 let field = format!("{f}.actors[{k}]");
                 if self.r.actor(a).is_none() {
-                    err(errs, e, &field, format!("unknown actor '{a}'"));
+                    err(errs, e, &field, Problem::Unknown(Kind::Actor, a.clone()));
                 } else if !grouped.insert(a.as_str()) {
-                    err(errs, e, &field, format!("actor '{a}' is already in another group: a track is drawn with one group"));
+                    err(errs, e, &field, Problem::InAnotherGroup(a.clone()));
                 }
             }
         }
     }
 
-    fn date(&self, errs: &mut Errs, entity: &str, field: &str, d: &Sourced<Month>) {
+    fn date(&self, errs: &mut Errs, entity: &Entity, field: &str, d: &Sourced<Month>) {
         self.provenance(errs, entity, field, &d.provenance);
         if !self.in_horizon(d.v) {
             err(
                 errs,
                 entity,
                 field,
-                format!(
-                    "{} is outside the horizon {}–{}",
-                    d.v, self.r.meta.start, self.r.meta.end
-                ),
+                Problem::OutsideHorizon {
+                    month: d.v,
+                    start: self.r.meta.start,
+                    end: self.r.meta.end,
+                },
             );
         }
     }
 
-    fn text(&self, errs: &mut Errs, entity: &str, field: &str, t: &Text) {
+    fn text(&self, errs: &mut Errs, entity: &Entity, field: &str, t: &Text) {
         for (lang, s) in [("nb", &t.nb), ("nn", &t.nn), ("en", &t.en)] {
             if s.trim().is_empty() {
-                err(errs, entity, &format!("{field}.{lang}"), "empty text");
+                err(errs, entity, &format!("{field}.{lang}"), Problem::EmptyText);
             }
         }
     }
 
-    fn ids<'b>(&self, errs: &mut Errs, kind: &str, ids: impl Iterator<Item = &'b str>) {
+    fn ids<'b>(&self, errs: &mut Errs, kind: Kind, ids: impl Iterator<Item = &'b str>) {
         let mut seen = HashSet::new();
         for id in ids {
-            let entity = format!("{kind} '{id}'");
+            let entity = Entity::named(kind, id);
             if !is_id(id) {
-                err(
-                    errs,
-                    &entity,
-                    "id",
-                    "ids are 1–64 lower-case letters, digits and '_', starting with a letter",
-                );
+                err(errs, &entity, "id", Problem::BadId);
             }
             if !seen.insert(id) {
-                err(errs, &entity, "id", format!("duplicate {kind} id"));
+                err(errs, &entity, "id", Problem::DuplicateId(kind));
             }
         }
     }
@@ -521,46 +556,36 @@ impl Validator<'_> {
             .r
             .actors
             .iter()
-            .map(|a| ("actor", a.id.as_str(), a.key.as_str()))
+            .map(|a| (Kind::Actor, a.id.as_str(), a.key.as_str()))
             .chain(
                 self.r
                     .milestones
                     .iter()
-                    .map(|m| ("milestone", m.id.as_str(), m.key.as_str())),
+                    .map(|m| (Kind::Milestone, m.id.as_str(), m.key.as_str())),
             );
         for (kind, id, key) in all {
-            let entity = format!("{kind} '{id}'");
+            let entity = Entity::named(kind, id);
             let ok = key.len() >= 2
                 && key.len() <= 4
                 && key.starts_with(|c: char| c.is_ascii_lowercase())
                 && key[1..].chars().all(|c| c.is_ascii_digit());
             if !ok {
-                err(
-                    errs,
-                    &entity,
-                    "key",
-                    format!("'{key}' is not a link key: a letter and 1–3 digits, e.g. a7"),
-                );
+                err(errs, &entity, "key", Problem::BadLinkKey(key.into()));
             }
             if !seen.insert(key) {
-                err(errs, &entity, "key", format!("duplicate link key '{key}'"));
+                err(errs, &entity, "key", Problem::DuplicateLinkKey(key.into()));
             }
         }
     }
 
     fn meta(&self, errs: &mut Errs) {
         let m = &self.r.meta;
-        let e = "meta";
+        let e = &Entity::Meta;
         if !is_id(&m.id) {
-            err(
-                errs,
-                e,
-                "id",
-                "ids are 1–64 lower-case letters, digits and '_', starting with a letter",
-            );
+            err(errs, e, "id", Problem::BadId);
         }
         if m.version.trim().is_empty() {
-            err(errs, e, "version", "empty version");
+            err(errs, e, "version", Problem::EmptyVersion);
         }
         self.text(errs, e, "title", &m.title);
         let span = m.end.since(m.start);
@@ -569,17 +594,20 @@ impl Validator<'_> {
                 errs,
                 e,
                 "end",
-                format!(
-                    "the horizon {}–{} must span at least a year",
-                    m.start, m.end
-                ),
+                Problem::HorizonTooShort {
+                    start: m.start,
+                    end: m.end,
+                },
             );
         } else if span > 12 * 60 {
             err(
                 errs,
                 e,
                 "end",
-                format!("the horizon {}–{} is longer than 60 years", m.start, m.end),
+                Problem::HorizonTooLong {
+                    start: m.start,
+                    end: m.end,
+                },
             );
         }
         if !self.in_horizon(m.data_date) {
@@ -587,10 +615,11 @@ impl Validator<'_> {
                 errs,
                 e,
                 "data_date",
-                format!(
-                    "{} is outside the horizon {}–{}",
-                    m.data_date, m.start, m.end
-                ),
+                Problem::OutsideHorizon {
+                    month: m.data_date,
+                    start: m.start,
+                    end: m.end,
+                },
             );
         }
         if !self.in_horizon(m.discount_base) {
@@ -598,10 +627,11 @@ impl Validator<'_> {
                 errs,
                 e,
                 "discount_base",
-                format!(
-                    "{} is outside the horizon {}–{}",
-                    m.discount_base, m.start, m.end
-                ),
+                Problem::OutsideHorizon {
+                    month: m.discount_base,
+                    start: m.start,
+                    end: m.end,
+                },
             );
         }
         self.number(errs, e, "discount_rate", &m.discount_rate, 0.0, 0.2);
@@ -625,19 +655,14 @@ impl Validator<'_> {
 
     fn sources(&self, errs: &mut Errs) {
         for (id, s) in &self.r.sources {
-            let entity = format!("source '{id}'");
+            let entity = Entity::named(Kind::Source, id);
             if !(s.url.starts_with("https://") || s.url.starts_with("http://"))
                 || s.url.contains(' ')
             {
-                err(
-                    errs,
-                    &entity,
-                    "url",
-                    format!("'{}' is not an http(s) URL", s.url),
-                );
+                err(errs, &entity, "url", Problem::NotHttpUrl(s.url.clone()));
             }
             if s.title.trim().is_empty() {
-                err(errs, &entity, "title", "empty title");
+                err(errs, &entity, "title", Problem::EmptyTitle);
             }
             if let Some(about) = &s.about {
                 self.text(errs, &entity, "about", about);
@@ -646,10 +671,14 @@ impl Validator<'_> {
     }
 
     fn actors(&self, errs: &mut Errs) {
-        self.ids(errs, "actor", self.r.actors.iter().map(|a| a.id.as_str()));
+        self.ids(
+            errs,
+            Kind::Actor,
+            self.r.actors.iter().map(|a| a.id.as_str()),
+        );
         self.keys(errs);
         for a in &self.r.actors {
-            let e = format!("actor '{}'", a.id);
+            let e = Entity::named(Kind::Actor, &a.id);
             self.text(errs, &e, "name", &a.name);
             self.text(errs, &e, "unit", &a.unit);
             self.number(errs, &e, "units", &a.units, 1.0, 1e8);
@@ -659,11 +688,11 @@ impl Validator<'_> {
     fn solutions(&self, errs: &mut Errs) {
         self.ids(
             errs,
-            "solution",
+            Kind::Solution,
             self.r.solutions.iter().map(|s| s.id.as_str()),
         );
         for s in &self.r.solutions {
-            let e = format!("solution '{}'", s.id);
+            let e = Entity::named(Kind::Solution, &s.id);
             self.text(errs, &e, "name", &s.name);
             self.text(errs, &e, "description", &s.description);
             self.provenance(errs, &e, "src", &Provenance::Sourced { src: s.src.clone() });
@@ -673,14 +702,14 @@ impl Validator<'_> {
                         errs,
                         &e,
                         &format!("builds_on[{i}]"),
-                        format!("unknown solution '{b}'"),
+                        Problem::Unknown(Kind::Solution, b.clone()),
                     );
                 }
             }
         }
     }
 
-    fn conditions(&self, errs: &mut Errs, entity: &str, own: Option<&str>, cs: &[Condition]) {
+    fn conditions(&self, errs: &mut Errs, entity: &Entity, own: Option<&str>, cs: &[Condition]) {
         for (i, c) in cs.iter().enumerate() {
             let f = format!("requires[{i}]");
             match c {
@@ -690,7 +719,7 @@ impl Validator<'_> {
                             errs,
                             entity,
                             &format!("{f}.milestone"),
-                            format!("unknown milestone '{milestone}'"),
+                            Problem::Unknown(Kind::Milestone, milestone.clone()),
                         );
                     }
                     if let Some(lag) = lag {
@@ -703,16 +732,11 @@ impl Validator<'_> {
                             errs,
                             entity,
                             &format!("{f}.track"),
-                            format!("unknown track '{track}'"),
+                            Problem::Unknown(Kind::Track, track.clone()),
                         );
                     }
                     if own == Some(track.as_str()) {
-                        err(
-                            errs,
-                            entity,
-                            &format!("{f}.track"),
-                            "a track cannot wait for itself",
-                        );
+                        err(errs, entity, &format!("{f}.track"), Problem::WaitsForItself);
                     }
                     self.number(errs, entity, &format!("{f}.share"), share, 0.001, 1.0);
                 }
@@ -721,29 +745,38 @@ impl Validator<'_> {
     }
 
     fn tracks(&self, errs: &mut Errs) {
-        self.ids(errs, "track", self.r.tracks.iter().map(|t| t.id.as_str()));
+        self.ids(
+            errs,
+            Kind::Track,
+            self.r.tracks.iter().map(|t| t.id.as_str()),
+        );
         // Tracks and milestones share one dependency graph and one critical chain: one namespace.
         for t in &self.r.tracks {
             if self.r.milestone_index(&t.id).is_some() {
                 err(
                     errs,
-                    &format!("track '{}'", t.id),
+                    &Entity::named(Kind::Track, &t.id),
                     "id",
-                    "a milestone has the same id",
+                    Problem::SameIdAsMilestone,
                 );
             }
         }
         for t in &self.r.tracks {
-            let e = format!("track '{}'", t.id);
+            let e = Entity::named(Kind::Track, &t.id);
             if self.r.actor(&t.actor).is_none() {
-                err(errs, &e, "actor", format!("unknown actor '{}'", t.actor));
+                err(
+                    errs,
+                    &e,
+                    "actor",
+                    Problem::Unknown(Kind::Actor, t.actor.clone()),
+                );
             }
             if self.r.solution(&t.solution).is_none() {
                 err(
                     errs,
                     &e,
                     "solution",
-                    format!("unknown solution '{}'", t.solution),
+                    Problem::Unknown(Kind::Solution, t.solution.clone()),
                 );
             }
             self.number(errs, &e, "initial", &t.initial, 0.0, 1.0);
@@ -753,7 +786,10 @@ impl Validator<'_> {
                     errs,
                     &e,
                     "initial",
-                    format!("{} is above the ceiling {}", t.initial.v, t.ceiling.v),
+                    Problem::InitialAboveCeiling {
+                        initial: t.initial.v,
+                        ceiling: t.ceiling.v,
+                    },
                 );
             }
             self.number(errs, &e, "bass.p", &t.bass.p, 0.0001, 1.0);
@@ -783,13 +819,16 @@ impl Validator<'_> {
             self.conditions(errs, &e, Some(&t.id), &t.requires);
             if let Some(v) = &t.vendor {
                 match self.r.track_index(v).map(|i| &self.r.tracks[i]) {
-                    None => err(errs, &e, "vendor", format!("unknown track '{v}'")),
-                    Some(vt) if vt.id == t.id => err(errs, &e, "vendor", "a track cannot be its own vendor"),
+                    None => err(errs, &e, "vendor", Problem::Unknown(Kind::Track, v.clone())),
+                    Some(vt) if vt.id == t.id => err(errs, &e, "vendor", Problem::OwnVendor),
                     Some(vt) if !self.r.actor(&vt.actor).is_some_and(|a| a.vendor) => err(
                         errs,
                         &e,
                         "vendor",
-                        format!("track '{v}' belongs to '{}', which is not a vendor group (vendor = true)", vt.actor),
+                        Problem::NotVendorGroup {
+                            track: v.clone(),
+                            actor: vt.actor.clone(),
+                        },
                     ),
                     Some(_) => {}
                 }
@@ -797,13 +836,17 @@ impl Validator<'_> {
             for (i, w) in t.within.iter().enumerate() {
                 let f = format!("within[{i}]");
                 match self.r.track_index(w).map(|i| &self.r.tracks[i]) {
-                    None => err(errs, &e, &f, format!("unknown track '{w}'")),
-                    Some(wt) if wt.id == t.id => err(errs, &e, &f, "a track cannot cap itself"),
+                    None => err(errs, &e, &f, Problem::Unknown(Kind::Track, w.clone())),
+                    Some(wt) if wt.id == t.id => err(errs, &e, &f, Problem::CapsItself),
                     Some(wt) if wt.actor != t.actor => err(
                         errs,
                         &e,
                         &f,
-                        format!("track '{w}' belongs to '{}': a cap by an earlier step must be of the same actor group '{}'", wt.actor, t.actor),
+                        Problem::OtherGroupCap {
+                            track: w.clone(),
+                            actor: wt.actor.clone(),
+                            own: t.actor.clone(),
+                        },
                     ),
                     Some(_) => {}
                 }
@@ -821,7 +864,10 @@ impl Validator<'_> {
                         errs,
                         &e,
                         &format!("{f}.date"),
-                        format!("{} is before the horizon's start {}: a target is drawn beside the forecast", o.date, self.r.meta.start),
+                        Problem::TargetBeforeStart {
+                            month: o.date,
+                            start: self.r.meta.start,
+                        },
                     );
                 }
                 self.provenance(errs, &e, &f, &Provenance::Sourced { src: o.src.clone() });
@@ -830,7 +876,10 @@ impl Validator<'_> {
                         errs,
                         &e,
                         &format!("{f}.date"),
-                        format!("{} is after the horizon's end {}", o.date, self.r.meta.end),
+                        Problem::AfterHorizonEnd {
+                            month: o.date,
+                            end: self.r.meta.end,
+                        },
                     );
                 }
                 if !(0.0..=1.0).contains(&o.share) {
@@ -838,7 +887,11 @@ impl Validator<'_> {
                         errs,
                         &e,
                         &format!("{f}.share"),
-                        format!("{} is outside the allowed range 0–1", o.share),
+                        Problem::OutOfRange {
+                            value: o.share,
+                            lo: 0.0,
+                            hi: 1.0,
+                        },
                     );
                 }
             }
@@ -848,18 +901,18 @@ impl Validator<'_> {
     fn milestones(&self, errs: &mut Errs) {
         self.ids(
             errs,
-            "milestone",
+            Kind::Milestone,
             self.r.milestones.iter().map(|m| m.id.as_str()),
         );
         for m in &self.r.milestones {
-            let e = format!("milestone '{}'", m.id);
+            let e = Entity::named(Kind::Milestone, &m.id);
             self.text(errs, &e, "name", &m.name);
             if self.r.solution(&m.solution).is_none() {
                 err(
                     errs,
                     &e,
                     "solution",
-                    format!("unknown solution '{}'", m.solution),
+                    Problem::Unknown(Kind::Solution, m.solution.clone()),
                 );
             }
             self.date(errs, &e, "plan", &m.plan);
@@ -873,7 +926,10 @@ impl Validator<'_> {
                         errs,
                         &e,
                         "actual",
-                        format!("{} is after the data date {}", d.v, self.r.meta.data_date),
+                        Problem::AfterDataDate {
+                            month: d.v,
+                            data_date: self.r.meta.data_date,
+                        },
                     );
                 }
             }
@@ -886,22 +942,12 @@ impl Validator<'_> {
                 .all(|x| x.is_finite() && (-24.0..=120.0).contains(x))
                 || !ordered
             {
-                err(
-                    errs,
-                    &e,
-                    "slip",
-                    "needs -24 ≤ low ≤ mode ≤ high ≤ 120 (months)",
-                );
+                err(errs, &e, "slip", Problem::SlipOutOfOrder);
             }
             if m.date_kind() == DateKind::Decided
                 && (s.low != 0.0 || s.mode != 0.0 || s.high != 0.0)
             {
-                err(
-                    errs,
-                    &e,
-                    "slip",
-                    "a decided date (a go-live that happened, a forskrift) does not slip: write { low = 0, mode = 0, high = 0 }",
-                );
+                err(errs, &e, "slip", Problem::DecidedDoesNotSlip);
             }
             if let Some(st) = &m.status {
                 self.provenance(errs, &e, "status", &st.provenance);
@@ -909,25 +955,15 @@ impl Validator<'_> {
             if let Some(k) = &m.date_kind {
                 self.provenance(errs, &e, "date_kind", &k.provenance);
                 if k.v == DateKind::Forecast && m.actual.is_some() {
-                    err(
-                        errs,
-                        &e,
-                        "date_kind",
-                        "a milestone that happened (actual) is decided, not a forecast",
-                    );
+                    err(errs, &e, "date_kind", Problem::HappenedNotForecast);
                 }
             }
         }
     }
 
-    fn weighted(&self, errs: &mut Errs, entity: &str, field: &str, ws: &[Weighted]) {
+    fn weighted(&self, errs: &mut Errs, entity: &Entity, field: &str, ws: &[Weighted]) {
         if ws.is_empty() {
-            err(
-                errs,
-                entity,
-                field,
-                "lists no track: a benefit needs both sides of the exchange",
-            );
+            err(errs, entity, field, Problem::NoTrackListed);
         }
         for (i, w) in ws.iter().enumerate() {
             if self.r.track_index(&w.track).is_none() {
@@ -935,7 +971,7 @@ impl Validator<'_> {
                     errs,
                     entity,
                     &format!("{field}[{i}].track"),
-                    format!("unknown track '{}'", w.track),
+                    Problem::Unknown(Kind::Track, w.track.clone()),
                 );
             }
             self.number(
@@ -952,11 +988,11 @@ impl Validator<'_> {
     fn benefits(&self, errs: &mut Errs) {
         self.ids(
             errs,
-            "benefit",
+            Kind::Benefit,
             self.r.benefits.iter().map(|b| b.id.as_str()),
         );
         for b in &self.r.benefits {
-            let e = format!("benefit '{}'", b.id);
+            let e = Entity::named(Kind::Benefit, &b.id);
             self.text(errs, &e, "name", &b.name);
             self.text(errs, &e, "description", &b.description);
             self.number(errs, &e, "annual_mnok", &b.annual_mnok, 0.0, 1e6);
@@ -982,18 +1018,13 @@ impl Validator<'_> {
                         errs,
                         &e,
                         &format!("gates[{i}]"),
-                        format!("unknown milestone '{g}'"),
+                        Problem::Unknown(Kind::Milestone, g.clone()),
                     );
                 }
             }
             self.weighted(errs, &e, "realisers", &b.realisers);
             if b.counterparts.is_empty() {
-                err(
-                    errs,
-                    &e,
-                    "counterparts",
-                    "lists no track: a benefit needs both sides of the exchange",
-                );
+                err(errs, &e, "counterparts", Problem::NoTrackListed);
             }
             for (i, c) in b.counterparts.iter().enumerate() {
                 if self.r.track_index(c).is_none() {
@@ -1001,7 +1032,7 @@ impl Validator<'_> {
                         errs,
                         &e,
                         &format!("counterparts[{i}]"),
-                        format!("unknown track '{c}'"),
+                        Problem::Unknown(Kind::Track, c.clone()),
                     );
                 }
             }
@@ -1010,12 +1041,7 @@ impl Validator<'_> {
             if let Some(u) = &b.use_share {
                 self.number(errs, &e, "use_share.reference", &u.reference, 0.001, 1.0);
                 if u.points.is_empty() {
-                    err(
-                        errs,
-                        &e,
-                        "use_share.points",
-                        "lists no point: use needs at least one observation",
-                    );
+                    err(errs, &e, "use_share.points", Problem::NoPointListed);
                 }
                 for (i, p) in u.points.iter().enumerate() {
                     let f = format!("use_share.points[{i}]");
@@ -1025,7 +1051,11 @@ impl Validator<'_> {
                             errs,
                             &e,
                             &format!("{f}.share"),
-                            format!("{} is outside the allowed range 0–1", p.share),
+                            Problem::OutOfRange {
+                                value: p.share,
+                                lo: 0.0,
+                                hi: 1.0,
+                            },
                         );
                     }
                     if i > 0 && p.date <= u.points[i - 1].date {
@@ -1033,11 +1063,10 @@ impl Validator<'_> {
                             errs,
                             &e,
                             &format!("{f}.date"),
-                            format!(
-                                "{} is not after the point before it ({}): points go in date order",
-                                p.date,
-                                u.points[i - 1].date
-                            ),
+                            Problem::PointsOutOfOrder {
+                                month: p.date,
+                                before: u.points[i - 1].date,
+                            },
                         );
                     }
                 }
@@ -1046,16 +1075,17 @@ impl Validator<'_> {
     }
 
     fn presets(&self, errs: &mut Errs) {
-        self.ids(errs, "preset", self.r.presets.iter().map(|p| p.id.as_str()));
+        self.ids(
+            errs,
+            Kind::Preset,
+            self.r.presets.iter().map(|p| p.id.as_str()),
+        );
         for p in &self.r.presets {
-            let e = format!("preset '{}'", p.id);
+            let e = Entity::named(Kind::Preset, &p.id);
             self.text(errs, &e, "name", &p.name);
             self.text(errs, &e, "description", &p.description);
-            for problem in p.scenario.problems(self.r) {
-                match problem.split_once(": ") {
-                    Some((path, message)) => err(errs, &e, &format!("scenario.{path}"), message),
-                    None => err(errs, &e, "scenario", problem),
-                }
+            for (path, problem) in p.scenario.problems(self.r) {
+                err(errs, &e, &format!("scenario.{path}"), problem);
             }
         }
     }

@@ -11,6 +11,7 @@
 //! `data/roadmap.toml` by a test (`tests/default_roadmap.rs`) that rewrites them and fails when
 //! they were stale, so the committed files are always the validated TOML file.
 
+use super::problem::{Entity, Problem};
 use super::{DataError, DataErrors, Provenance, Roadmap, Sourced, Text};
 
 /// The default roadmap, validated and packed, with its notes.
@@ -27,12 +28,12 @@ pub fn pack_roadmap(roadmap: &Roadmap) -> Result<Vec<u8>, postcard::Error> {
 /// Unpacks a roadmap packed by this build of the program. `file` names it in the message when the
 /// bytes do not decode (packed by another version, or damaged).
 pub fn unpack_roadmap(file: &str, bytes: &[u8]) -> Result<Roadmap, DataErrors> {
-    postcard::from_bytes(bytes).map_err(|e| {
+    postcard::from_bytes(bytes).map_err(|_| {
         DataErrors(vec![DataError {
             file: file.into(),
-            entity: "the packed roadmap".into(),
+            entity: Entity::Packed,
             field: String::new(),
-            message: format!("does not decode ({e}); it was packed by another version"),
+            problem: Problem::PackedByAnotherVersion,
         }])
     })
 }

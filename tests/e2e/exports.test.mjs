@@ -66,9 +66,10 @@ test('a scenario file that does not fit is refused with the lever named, and not
   });
   await page.waitForSelector('#import-errors li');
   assert.equal(await page.getAttribute('#import-errors', 'role'), 'alert');
+  // In the page's language (tests/e2e/languages.test.mjs checks nynorsk and that no English is left).
   assert.deepEqual(await page.locator('#import-errors li').allTextContents(), [
-    'mine.toml: actors.fastlege.delay: 99 months is more than 48',
-    'mine.toml: milestones.nope: no milestone with this id',
+    "mine.toml: felt 'actors.fastlege.delay': 99 måneder er mer enn 48",
+    "mine.toml: felt 'milestones.nope': ingen milepæl har denne id-en",
   ]);
   assert.deepEqual(await levers(page), kept);
   // A JSON scenario file (the app wrote them before) is refused with the way to run it.
@@ -78,7 +79,7 @@ test('a scenario file that does not fit is refused with the lever named, and not
     buffer: Buffer.from('{"version": 2, "actors": {"fastlege": {"delay": 6}}}'),
   });
   await page.waitForFunction(() => document.querySelector('#import-errors li')?.textContent.startsWith('old.json'));
-  assert.match(await text(page, '#import-errors li'), /^old\.json: the app reads scenario files in TOML/);
+  assert.match(await text(page, '#import-errors li'), /^old\.json: appen leser scenariofiler i TOML/);
   assert.deepEqual(await levers(page), kept);
   assert.deepEqual(problems, []);
 });
@@ -172,7 +173,7 @@ test('each chart downloads as one SVG that stands on its own, and as a PNG twice
 });
 
 test('a malformed roadmap is refused with file, entity and field named, and the scenario kept', async (t) => {
-  const { page, problems } = await open(t);
+  const { page, problems } = await open(t, { query: '?lang=en' });
   await afterRecompute(page, () => page.locator('#lever-kommune_plo-delay').fill('12'));
   const kept = await levers(page);
   const active = await text(page, '#roadmap-active');
@@ -183,7 +184,7 @@ test('a malformed roadmap is refused with file, entity and field named, and the 
   });
   await page.waitForSelector('#roadmap-errors li');
   assert.equal(await page.getAttribute('#roadmap-errors', 'role'), 'alert');
-  // The same message as `veikart validate` (tests/malformed.rs).
+  // In English, the same message as `veikart validate` (tests/malformed.rs).
   assert.deepEqual(await page.locator('#roadmap-errors li').allTextContents(), [
     "empty_nynorsk.toml: actor 'fastlege', field 'name.nn': empty text",
   ]);

@@ -107,6 +107,25 @@ export async function download(page, selector) {
   return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
+/** The same list as tests/languages.rs: words common in English and not in Norwegian. */
+const ENGLISH = new Set([
+  'the', 'and', 'of', 'is', 'are', 'was', 'with', 'from', 'which', 'not', 'only', 'before',
+  'after', 'each', 'every', 'their', 'its', 'by', 'guess', 'fitted', 'assumed', 'share',
+  'within', 'than', 'would', 'there', 'this', 'that', 'these', 'found', 'year', 'years',
+]);
+
+/** The English words in a text meant to be bokmål or nynorsk; URLs are no words of a language. */
+export const englishWords = (value) => {
+  const words = value.replace(/https?:\/\/\S+/g, ' ').split(/[^\p{L}\p{N}_]+/u).map((w) => w.toLowerCase());
+  return [...new Set(words.filter((w) => ENGLISH.has(w)))];
+};
+
+/**
+ * A text without what is code rather than words: quoted ids, field paths, values and examples of
+ * what to write ('…', "…", `…`), as tests/languages.rs's `prose`.
+ */
+export const prose = (value) => value.replace(/'[^']*'|"[^"]*"|`[^`]*`/g, ' ');
+
 /** The app's address with a share link's query string, served with its own headers. */
 export const linkTo = (query) => `${BASE_URL}?${query}`;
 

@@ -25,7 +25,8 @@ const CSV: &str = "text/csv;charset=utf-8";
 pub enum Import {
     None,
     Done(String),
-    Failed(Vec<String>),
+    /// What is wrong with the file, said in this language (by the reader worker).
+    Failed(Lang, Vec<String>),
 }
 
 pub struct ExportPanelProps {
@@ -86,11 +87,12 @@ pub fn export_panel(app: &AppContext, props: &ExportPanelProps) -> Html {
         })
     };
     let on_import = {
-        let (packed, dispatch, import, s) = (
+        let (packed, dispatch, import, s, lang) = (
             app.packed.clone(),
             app.dispatch.clone(),
             import.clone(),
             app.strings(),
+            app.lang,
         );
         Callback::from(move |e: Event| {
             let Some(file) = chosen_file(&e) else { return };
@@ -111,6 +113,7 @@ pub fn export_panel(app: &AppContext, props: &ExportPanelProps) -> Html {
                             text,
                             format,
                             roadmap: packed.to_vec(),
+                            lang,
                         };
                         match read_in_worker(&request).await {
                             Ok(ReadReply::Scenario(scenario)) => Ok(scenario),
@@ -126,10 +129,15 @@ pub fn export_panel(app: &AppContext, props: &ExportPanelProps) -> Html {
                         dispatch.emit(Action::ApplyPreset(scenario));
                         import.set(Import::Done(name));
                     }
-                    Err(problems) => import.set(Import::Failed(problems)),
+                    Err(problems) => import.set(Import::Failed(lang, problems)),
                 }
             });
         })
+    };
+    // Said in another language before a switch: not shown, rather than shown untranslated.
+    let failed = match &*import {
+        Import::Failed(said_in, problems) if *said_in == app.lang => Some(problems),
+        _ => None,
     };
     let print = Callback::from(|_: MouseEvent| {
         report_failure(gloo::utils::window().print());
@@ -160,7 +168,7 @@ pub fn export_panel(app: &AppContext, props: &ExportPanelProps) -> Html {
                     <p>{ fill(s.import_done, &[("file", file)]) }</p>
                 }
             </div>
-            if let Import::Failed(problems) = &*import {
+            if let Some(problems) = failed {
                 <div class="problems" id="import-errors" role="alert">
                     <p>{ s.import_failed }</p>
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>

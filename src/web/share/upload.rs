@@ -43,7 +43,8 @@ pub struct RoadmapPanelProps {
 #[component]
 pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
     let app = use_app();
-    let problems = use_state_eq(|| None::<(String, Vec<String>)>);
+    // The file and what is wrong with it, in the language the reader worker said it in.
+    let problems = use_state_eq(|| None::<(String, Lang, Vec<String>)>);
     let status = use_node_ref();
     {
         let status = status.clone();
@@ -74,6 +75,7 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
                         read_in_worker(&ReadRequest::Roadmap {
                             file: name.clone(),
                             text,
+                            lang,
                         })
                         .await
                     }
@@ -82,10 +84,12 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
                         &[("file", &name)],
                     )])),
                 };
+                // The worker validated the roadmap it packed: only a worker of another build
+                // fails here, which the page says in its own words.
                 let loaded = match read {
                     Ok(ReadReply::Roadmap(packed)) => prepare(unpack_roadmap(&name, &packed))
                         .map(|engine| (engine, packed))
-                        .map_err(|errors| errors.0.iter().map(ToString::to_string).collect()),
+                        .map_err(|_| vec![unread_words(s, None)]),
                     Ok(ReadReply::Problems(lines)) => Err(lines),
                     Ok(_) => Err(vec![unread_words(s, None)]),
                     Err(why) => Err(vec![unread_words(s, Some(why))]),
@@ -100,7 +104,7 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
                         };
                         on_switch.emit(SwitchRoadmap { to: Some(to), lang });
                     }
-                    Err(lines) => problems.set(Some((name, lines))),
+                    Err(lines) => problems.set(Some((name, lang, lines))),
                 }
             });
         })
@@ -147,7 +151,8 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
                 <label for="roadmap-file">{ s.roadmap_upload }</label>
                 <input type="file" id="roadmap-file" accept=".toml,application/toml,text/plain" onchange={on_file} />
             </div>
-            if let Some((file, lines)) = &*problems {
+            // Said in another language before a switch: not shown, rather than shown untranslated.
+            if let Some((file, _, lines)) = problems.as_ref().filter(|(_, said_in, _)| *said_in == app.lang) {
                 <div class="problems" id="roadmap-errors" role="alert">
                     <p>{ fill(s.roadmap_failed, &[("file", file)]) }</p>
                     <ul>{ for lines.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
