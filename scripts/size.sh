@@ -17,7 +17,9 @@ dist=${1:-dist}
 # first view stopped reading TOML (the default roadmap packed, files read in the reader worker):
 # measured 389,065 with the uncertainty panel, its chart bands, goal seek's lever and chance
 # choices (2.9 KB of it) and issue 11's first screen in.
-budget=${SIZE_BUDGET_BYTES:-389100}
+# Lowered to 368,500 when the first view stopped embedding the roadmap's notes (fetched after the
+# first render) and stopped formatting file errors (the reader worker words them): 368,454.
+budget=${SIZE_BUDGET_BYTES:-368500}
 # The worker is budgeted on its own. Issues 10 and 12 ask for at most 150,000; it is 172,272 at
 # its first measurement (BENCHMARKS.md, "The Monte Carlo worker"), so the budget starts there, a
 # ratchet like the first view's, NOT at the goal: about a third of the worker is reading and
