@@ -11,8 +11,8 @@
 //! the worker calls it.
 
 use crate::charts::BenefitTotals;
-use crate::model::Month;
 use crate::model::{unpack_roadmap, DEFAULT_ROADMAP_FILE};
+use crate::model::{Month, Node};
 use crate::risk::{nearest_rank, seek, tornado, Goal, RiskSettings, Sampler, Seek, TornadoTarget};
 use crate::scenario::link::decode;
 use crate::scenario::Scenario;
@@ -93,15 +93,22 @@ impl Job {
                 .collect(),
             None => Vec::new(),
         };
+        let runs = request.runs.clamp(1, crate::risk::MAX_RUNS);
+        // Every column holds a sample per run: room for all of them at once, never regrown.
+        let columns = |n: usize| -> Vec<Vec<f32>> {
+            (0..n).map(|_| Vec::with_capacity(runs as usize)).collect()
+        };
         let months = roadmap.months();
         Job {
-            runs: request.runs.clamp(1, crate::risk::MAX_RUNS),
+            runs,
             done: 0,
-            dates: vec![Vec::new(); roadmap.milestones.len()],
-            adoption: vec![vec![Vec::new(); months]; tracks.len()],
+            dates: (0..roadmap.milestones.len())
+                .map(|_| Vec::with_capacity(runs as usize))
+                .collect(),
+            adoption: tracks.iter().map(|_| columns(months)).collect(),
             tracks,
-            benefit: vec![Vec::new(); months],
-            present_value: Vec::new(),
+            benefit: columns(months),
+            present_value: Vec::with_capacity(runs as usize),
             chosen: request
                 .milestone
                 .as_deref()
@@ -194,15 +201,12 @@ impl Job {
 
     fn record(&mut self, engine: &Engine, run: &RunOutput) {
         if let Some(i) = self.chosen {
-            let r = engine.roadmap();
-            for step in run.critical_chain(&r.milestones[i].id) {
-                let node = r
-                    .milestone_index(&step.id)
-                    .or_else(|| r.track_index(&step.id).map(|t| r.milestones.len() + t));
-                if let Some(node) = node {
-                    self.on_chain[node] += 1;
-                }
-            }
+            let milestones = engine.roadmap().milestones.len();
+            let on_chain = &mut self.on_chain;
+            run.chain_nodes(i, |node| match node {
+                Node::Milestone(m) => on_chain[m] += 1,
+                Node::Track(t) => on_chain[milestones + t] += 1,
+            });
         }
         for (dates, m) in self.dates.iter_mut().zip(&run.milestones) {
             dates.push(m.forecast.map_or(NOT_REACHED, |d| d.0));
