@@ -309,7 +309,17 @@ impl Engine {
             None => None,
         };
         let undelayed = undelayed.as_ref().or(baseline);
-        let p = self.pass(scenario, undelayed, reuse, draw, keep);
+        let p = match drawn_baseline {
+            // From today with every lever at its default, each node would be copied from the
+            // drawn baseline: it is that pass, changed nowhere.
+            Some(mut same) if reuse && *scenario == Scenario::default() => {
+                same.ms_dirty.fill(false);
+                same.track_dirty.fill(false);
+                same.kept_until = self.history_end(scenario);
+                same
+            }
+            _ => self.pass(scenario, undelayed, reuse, draw, keep),
+        };
         self.output(p, draw)
     }
 
@@ -620,6 +630,7 @@ impl Engine {
             }
         }
         Pass {
+            kept_until: history.filter(|_| base.is_some()),
             ms_date,
             ms_cause,
             ms_cond,
@@ -759,30 +770,35 @@ impl Engine {
                         })
                         .sum()
                 };
-                // What the benefit delivered when the roadmap began, held: not the roadmap's gain.
                 let used = |t: usize| self.use_factor[b].as_ref().map_or(1.0, |u| u[t]);
-                let start_level = if gate == Some(0) {
-                    per_month * realisation(0, &mut last) * used(0)
-                } else {
-                    0.0
+                // From today, a deterministic run's months up to the data date are the
+                // baseline's, bit for bit (ARCHITECTURE.md's invariant): copied, not computed.
+                let kept: &[f64] = match (p.kept_until, draw, self.baseline.benefits.get(b)) {
+                    (Some(h), None, Some(base)) => &base.monthly[..=h],
+                    _ => &[],
                 };
-                let monthly: Vec<f64> = (0..self.months)
-                    .map(|t| {
-                        let open = gate.is_some_and(|g| t as i32 >= g);
-                        let value = if open {
-                            per_month * realisation(t, &mut last) * used(t)
-                        } else {
-                            0.0
-                        };
-                        let discounted = value * self.discount[t];
-                        pv += discounted;
-                        pv_start += start_level * self.discount[t];
-                        if t as i32 <= data_month {
-                            pv_realised += discounted;
-                        }
-                        value
-                    })
-                    .collect();
+                let mut monthly = Vec::with_capacity(self.months);
+                monthly.extend_from_slice(kept);
+                for t in kept.len()..self.months {
+                    let open = gate.is_some_and(|g| t as i32 >= g);
+                    monthly.push(if open {
+                        per_month * realisation(t, &mut last) * used(t)
+                    } else {
+                        0.0
+                    });
+                }
+                // What the benefit delivered when the roadmap began (its first month, held): not
+                // the roadmap's gain.
+                let start_level = monthly.first().copied().filter(|_| gate == Some(0));
+                let start_level = start_level.unwrap_or(0.0);
+                for (t, &value) in monthly.iter().enumerate() {
+                    let discounted = value * self.discount[t];
+                    pv += discounted;
+                    pv_start += start_level * self.discount[t];
+                    if t as i32 <= data_month {
+                        pv_realised += discounted;
+                    }
+                }
                 BenefitSeries {
                     monthly,
                     present_value: pv,
@@ -845,6 +861,8 @@ struct Pass {
     /// Which nodes differ from the baseline's pass (all of them outside the question from today).
     ms_dirty: Vec<bool>,
     track_dirty: Vec<bool>,
+    /// From today, the last month whose series (and so benefits) are the baseline's.
+    kept_until: Option<usize>,
 }
 
 /// When every condition holds (`None` for no conditions) and the one that held last; `Err` with
