@@ -384,6 +384,21 @@ impl Engine {
         let reused = base.filter(|_| reuse);
         let mut ms_dirty = vec![reused.is_none(); r.milestones.len()];
         let mut track_dirty = vec![reused.is_none(); r.tracks.len()];
+        // Tracks whose diffusion is set up but not yet stepped: stepped together, side by side,
+        // when something reads one of them (see `diffuse`), or at the end of the pass.
+        let mut pending: Vec<Diffusion> = Vec::new();
+        let needs_pending = |needs: &[Need], pending: &[Diffusion]| {
+            needs.iter().any(|need| match *need {
+                Need::Track { index, .. } => pending.iter().any(|d| d.track == index),
+                Need::Milestone { .. } => false,
+            })
+        };
+        let step_pending = |pending: &mut Vec<Diffusion>, series: &mut Vec<Vec<f64>>| {
+            for (d, out) in pending.iter().zip(diffuse(pending, series)) {
+                series[d.track] = out;
+            }
+            pending.clear();
+        };
         let inputs_dirty = |needs: &[Need], ms_dirty: &[bool], track_dirty: &[bool]| {
             needs.iter().any(|need| match *need {
                 Need::Milestone { index, .. } => ms_dirty[index],
@@ -426,6 +441,9 @@ impl Engine {
                     // drawn baseline it moves against); a decided or actual date never moves.
                     let forecast = !happened && m.date_kind() == DateKind::Forecast;
                     let slip = draw.filter(|_| forecast).map_or(0, |d| d.slip[i]);
+                    if needs_pending(&self.milestone_needs[i], &pending) {
+                        step_pending(&mut pending, &mut series);
+                    }
                     let conds = conditions(&self.milestone_needs[i], &ms_date, &series, r);
                     ms_cond[i] = conds.as_ref().ok().and_then(|c| c.0);
                     let moved = base.and_then(|b| {
@@ -523,6 +541,12 @@ impl Engine {
                         Ok((Some(c), why)) if c > earliest => (Some(c), why),
                         Ok(_) => (Some(earliest), own_cause.clone()),
                     };
+                    let caps = self.track_vendor[i].iter().chain(&self.track_within[i]);
+                    if needs_pending(&self.track_needs[i], &pending)
+                        || caps.clone().any(|&c| pending.iter().any(|d| d.track == c))
+                    {
+                        step_pending(&mut pending, &mut series);
+                    }
                     let (cond, cause) =
                         at_earliest(conditions(&self.track_needs[i], &ms_date, &series, r));
                     let delay = levers.delay.min(crate::scenario::limits::DELAY_MONTHS.1) as i32;
@@ -602,14 +626,9 @@ impl Engine {
                         crate::scenario::limits::SPEED.0,
                         crate::scenario::limits::SPEED.1,
                     );
-                    let vendor =
-                        self.track_vendor[i].map(|v| (series[v].as_slice(), r.tracks[v].ceiling.v));
-                    let within: Vec<&[f64]> = self.track_within[i]
-                        .iter()
-                        .map(|&w| series[w].as_slice())
-                        .collect();
                     let (p, q) = draw.map_or((t.bass.p.v, t.bass.q.v), |d| d.bass[i]);
-                    series[i] = diffuse(&Diffusion {
+                    pending.push(Diffusion {
+                        track: i,
                         months: self.months,
                         initial: t.initial.v,
                         ceiling,
@@ -617,8 +636,8 @@ impl Engine {
                         q: q * speed,
                         open,
                         mandate,
-                        vendor,
-                        within: &within,
+                        vendor: self.track_vendor[i].map(|v| (v, r.tracks[v].ceiling.v)),
+                        within: &self.track_within[i],
                         kept: kept_until,
                         history_end: history.map_or(0, |h| h as i32),
                         pause,
@@ -629,6 +648,7 @@ impl Engine {
                 }
             }
         }
+        step_pending(&mut pending, &mut series);
         Pass {
             kept_until: history.filter(|_| base.is_some()),
             ms_date,
@@ -922,6 +942,7 @@ impl Ramp {
 }
 
 struct Diffusion<'a> {
+    track: usize,
     months: usize,
     initial: f64,
     ceiling: f64,
@@ -929,10 +950,10 @@ struct Diffusion<'a> {
     q: f64,
     open: Option<i32>,
     mandate: Option<Ramp>,
-    /// The vendor track's series and its ceiling: adoption ≤ ceiling × vendor share / vendor ceiling.
-    vendor: Option<(&'a [f64], f64)>,
+    /// The vendor track and its ceiling: adoption ≤ ceiling × vendor share / vendor ceiling.
+    vendor: Option<(usize, f64)>,
     /// Earlier steps of the same organisations: adoption ≤ each of their shares.
-    within: &'a [&'a [f64]],
+    within: &'a [usize],
     /// History kept as it was: the baseline's series up to and including this month.
     kept: Option<(&'a [f64], usize)>,
     /// The data date's month (0 in the since-2021 question), from which growth pauses.
@@ -941,45 +962,73 @@ struct Diffusion<'a> {
     pause: i32,
 }
 
-/// One track's adoption: the initial share until it opens, then a Bass step per month, floored by
-/// a duty's ramp and capped by vendor readiness and earlier steps. Never above the ceiling, never
-/// falling. Kept history is copied as it is.
-fn diffuse(d: &Diffusion) -> Vec<f64> {
-    let mut out = vec![d.initial; d.months];
-    let first = match d.kept {
-        Some((kept, last)) => {
-            out[..=last].copy_from_slice(&kept[..=last]);
-            out[last + 1..].fill(kept[last]);
-            last + 1
-        }
-        None => 0,
-    };
-    let Some(open) = d.open else { return out };
-    let grows_from = d.kept.map_or(open, |(_, last)| open.max(last as i32));
-    // The group's delay pauses growth after the data date, not before it.
-    let paused = |t: i32| t > d.history_end && t <= d.history_end + d.pause;
-    let bass = BassStep::monthly(d.p, d.q);
-    let per_ceiling = 1.0 / d.ceiling;
-    for t in first.max(open.max(0) as usize)..d.months {
-        let prev = out[t.saturating_sub(1)];
-        let mut a = prev;
-        if t as i32 > grows_from && !paused(t as i32) && d.ceiling > 0.0 {
-            a = d.ceiling * bass.step(a * per_ceiling);
-        }
-        if let Some(ramp) = d.mandate {
-            a = a.max(ramp.floor(t as i32, d.ceiling));
-        }
-        if let Some((vendor, vendor_ceiling)) = d.vendor {
-            let cap = d.ceiling * (vendor[t] / vendor_ceiling).min(1.0);
-            a = a.min(cap.max(prev));
-        }
-        for within in d.within {
-            a = a.min(within[t].max(prev));
-        }
-        a = a.clamp(prev, d.ceiling.max(d.initial));
-        out[t] = a;
+/// Tracks' adoption: the initial share until a track opens, then a Bass step per month, floored
+/// by a duty's ramp and capped by vendor readiness and earlier steps (`series`, already
+/// complete). Never above the ceiling, never falling. Kept history is copied as it is.
+///
+/// The tracks of a batch do not cap each other, so they are stepped month by month side by
+/// side: within a track each month waits for the last (two divisions in a chain), and the
+/// processor overlaps the tracks' chains. Each track's numbers are those it gets alone.
+fn diffuse(batch: &[Diffusion], series: &[Vec<f64>]) -> Vec<Vec<f64>> {
+    struct Lane {
+        out: Vec<f64>,
+        /// The first month stepped; none before it, none at all for a track that never opens.
+        from: usize,
+        grows_from: i32,
+        bass: BassStep,
+        per_ceiling: f64,
     }
-    out
+    let mut lanes: Vec<Lane> = batch
+        .iter()
+        .map(|d| {
+            let mut out = vec![d.initial; d.months];
+            let first = match d.kept {
+                Some((kept, last)) => {
+                    out[..=last].copy_from_slice(&kept[..=last]);
+                    out[last + 1..].fill(kept[last]);
+                    last + 1
+                }
+                None => 0,
+            };
+            let open = d.open.unwrap_or(d.months as i32);
+            Lane {
+                out,
+                from: first.max(open.max(0) as usize),
+                grows_from: d.kept.map_or(open, |(_, last)| open.max(last as i32)),
+                bass: BassStep::monthly(d.p, d.q),
+                per_ceiling: 1.0 / d.ceiling,
+            }
+        })
+        .collect();
+    let months = batch.first().map_or(0, |d| d.months);
+    let start = lanes.iter().map(|l| l.from).min().unwrap_or(months);
+    for t in start..months {
+        for (d, lane) in batch.iter().zip(&mut lanes) {
+            if t < lane.from {
+                continue;
+            }
+            let prev = lane.out[t.saturating_sub(1)];
+            let mut a = prev;
+            let month = t as i32;
+            // The group's delay pauses growth after the data date, not before it.
+            let paused = month > d.history_end && month <= d.history_end + d.pause;
+            if month > lane.grows_from && !paused && d.ceiling > 0.0 {
+                a = d.ceiling * lane.bass.step(a * lane.per_ceiling);
+            }
+            if let Some(ramp) = d.mandate {
+                a = a.max(ramp.floor(month, d.ceiling));
+            }
+            if let Some((vendor, vendor_ceiling)) = d.vendor {
+                let cap = d.ceiling * (series[vendor][t] / vendor_ceiling).min(1.0);
+                a = a.min(cap.max(prev));
+            }
+            for &within in d.within {
+                a = a.min(series[within][t].max(prev));
+            }
+            lane.out[t] = a.clamp(prev, d.ceiling.max(d.initial));
+        }
+    }
+    lanes.into_iter().map(|l| l.out).collect()
 }
 
 /// The engine of the default roadmap, shared by the crate's unit tests.
