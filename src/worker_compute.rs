@@ -225,16 +225,25 @@ impl Job {
         self.present_value.push(run.present_value as f32);
     }
 
+    /// Every run is done (the tornados and goal seek may still be to come).
+    pub fn runs_finished(&self) -> bool {
+        self.done >= self.runs
+    }
+
     /// The runs so far as the page shows them: the report in the request's language, and the
-    /// time spent on them (`elapsed_ms`, measured by the caller).
-    pub fn summary(&self, engine: &Engine, elapsed_ms: u32) -> Summary {
+    /// time spent on them (`elapsed_ms`, and once they are all in `runs_ms`, measured by the
+    /// caller).
+    pub fn summary(&self, engine: &Engine, elapsed_ms: u32, runs_ms: Option<u32>) -> Summary {
         let roadmap = engine.roadmap();
         let lang = self.request.lang;
         let milestone = self
             .chosen
             .map_or("", |i| roadmap.milestones[i].id.as_str());
         let by = Month(self.request.by.unwrap_or(roadmap.meta.end.0));
-        let bands = self.bands(engine, 0);
+        let bands = Bands {
+            runs_ms,
+            ..self.bands(engine, 0)
+        };
         Summary {
             done: self.done,
             runs: self.runs,
@@ -302,6 +311,7 @@ impl Job {
             done: self.done,
             runs: self.runs,
             elapsed_ms,
+            runs_ms: None,
             milestones,
             adoption: self
                 .tracks
@@ -538,14 +548,15 @@ mod tests {
             },
         );
         job.step(engine, sampler, 30);
-        let partial = job.summary(engine, 0);
+        let partial = job.summary(engine, 0, None);
         assert!(!partial.complete && partial.done == 30);
         assert!(partial.html.contains("chance that"), "{}", partial.html);
         assert!(!partial.html.contains("tornado-pv"));
         while !job.finished() {
             job.step(engine, sampler, 30);
         }
-        let last = job.summary(engine, 0);
+        let last = job.summary(engine, 0, Some(1));
+        assert!(last.html.contains("data-runs-ms=\"1\""));
         assert!(last.complete && last.html.contains("tornado-pv"));
         assert!(last.html.contains("id=\"seek\""), "goal seek comes last");
     }
