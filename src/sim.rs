@@ -935,8 +935,15 @@ struct Ramp {
 
 impl Ramp {
     fn floor(&self, t: i32, ceiling: f64) -> f64 {
-        let span = (self.deadline - self.start).max(1) as f64;
-        let progress = ((t - self.start) as f64 / span).clamp(0.0, 1.0);
+        // Outside the ramp the quotient would be clamped anyway: no division there.
+        let progress = if t <= self.start {
+            0.0
+        } else if t >= self.deadline {
+            1.0
+        } else {
+            let span = (self.deadline - self.start).max(1) as f64;
+            ((t - self.start) as f64 / span).clamp(0.0, 1.0)
+        };
         self.from + (ceiling - self.from) * progress
     }
 }
@@ -974,9 +981,12 @@ fn diffuse(batch: &[Diffusion], series: &[Vec<f64>]) -> Vec<Vec<f64>> {
         out: Vec<f64>,
         /// The first month stepped; none before it, none at all for a track that never opens.
         from: usize,
+        /// The month before, kept at hand.
+        prev: f64,
         grows_from: i32,
         bass: BassStep,
         per_ceiling: f64,
+        top: f64,
     }
     let mut lanes: Vec<Lane> = batch
         .iter()
@@ -991,25 +1001,31 @@ fn diffuse(batch: &[Diffusion], series: &[Vec<f64>]) -> Vec<Vec<f64>> {
                 None => 0,
             };
             let open = d.open.unwrap_or(d.months as i32);
+            let from = first.max(open.max(0) as usize);
             Lane {
+                prev: out
+                    .get(from.saturating_sub(1))
+                    .copied()
+                    .unwrap_or(d.initial),
                 out,
-                from: first.max(open.max(0) as usize),
+                from,
                 grows_from: d.kept.map_or(open, |(_, last)| open.max(last as i32)),
                 bass: BassStep::monthly(d.p, d.q),
                 per_ceiling: 1.0 / d.ceiling,
+                top: d.ceiling.max(d.initial),
             }
         })
         .collect();
     let months = batch.first().map_or(0, |d| d.months);
     let start = lanes.iter().map(|l| l.from).min().unwrap_or(months);
     for t in start..months {
+        let month = t as i32;
         for (d, lane) in batch.iter().zip(&mut lanes) {
             if t < lane.from {
                 continue;
             }
-            let prev = lane.out[t.saturating_sub(1)];
+            let prev = lane.prev;
             let mut a = prev;
-            let month = t as i32;
             // The group's delay pauses growth after the data date, not before it.
             let paused = month > d.history_end && month <= d.history_end + d.pause;
             if month > lane.grows_from && !paused && d.ceiling > 0.0 {
@@ -1025,7 +1041,8 @@ fn diffuse(batch: &[Diffusion], series: &[Vec<f64>]) -> Vec<Vec<f64>> {
             for &within in d.within {
                 a = a.min(series[within][t].max(prev));
             }
-            lane.out[t] = a.clamp(prev, d.ceiling.max(d.initial));
+            lane.prev = a.clamp(prev, lane.top);
+            lane.out[t] = lane.prev;
         }
     }
     lanes.into_iter().map(|l| l.out).collect()
