@@ -40,6 +40,9 @@ pub struct Engine {
     benefit_gates: Vec<Vec<usize>>,
     benefit_realisers: Vec<Vec<(usize, f64)>>,
     benefit_counterparts: Vec<Vec<usize>>,
+    /// Per benefit and realiser, the tracks of the sides its exchange needs: the realiser's,
+    /// then the counterparts'.
+    benefit_sides: Vec<Vec<Vec<usize>>>,
     discount: Vec<f64>,
     /// Per benefit that follows use, use ÷ its reference per month.
     use_factor: Vec<Option<Vec<f64>>>,
@@ -164,6 +167,7 @@ impl Engine {
                 .iter()
                 .map(|b| b.counterparts.iter().map(|c| track_index(c)).collect())
                 .collect::<Result<_, _>>()?,
+            benefit_sides: Vec::new(),
             discount,
             use_factor: roadmap
                 .benefits
@@ -192,6 +196,21 @@ impl Engine {
             baseline: RunOutput::default(),
             roadmap,
         };
+        engine.benefit_sides = engine
+            .benefit_realisers
+            .iter()
+            .zip(&engine.benefit_counterparts)
+            .map(|(realisers, counterparts)| {
+                realisers
+                    .iter()
+                    .map(|&(r, _)| {
+                        std::iter::once(r)
+                            .chain(counterparts.iter().copied())
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         // The baseline is the same in both questions: every lever at its default.
         let pass = engine.pass(
             &Scenario {
@@ -222,11 +241,8 @@ impl Engine {
         let h = self.critical_mass(benefit)?;
         let mut joint = 0.0;
         let mut realised = 0.0;
-        for &(r, w) in &self.benefit_realisers[b] {
-            let sides: Option<Vec<f64>> = std::iter::once(r)
-                .chain(self.benefit_counterparts[b].iter().copied())
-                .map(share)
-                .collect();
+        for (&(_, w), sides) in self.benefit_realisers[b].iter().zip(&self.benefit_sides[b]) {
+            let sides: Option<Vec<f64>> = sides.iter().map(|&k| share(k)).collect();
             let j = def.combine.v.joint(sides?.into_iter());
             joint += w * j;
             realised += w * h.h(j);
@@ -767,22 +783,19 @@ impl Engine {
                 let per_month = annual / 12.0;
                 let h = CriticalMass::new(critical_mass, s);
                 let combine = benefit.combine.v;
-                let counterparts = &self.benefit_counterparts[b];
                 let mut pv = 0.0;
                 let mut pv_realised = 0.0;
                 let mut pv_start = 0.0;
                 // Shares stay flat for months at a time: h only when a joint share moves.
-                let mut last: Vec<(f64, f64)> =
-                    vec![(0.0, h.h(0.0)); self.benefit_realisers[b].len()];
+                // (NaN: no share yet, it equals nothing.)
+                let mut last = vec![(f64::NAN, 0.0); self.benefit_realisers[b].len()];
                 let realisation = |t: usize, last: &mut Vec<(f64, f64)>| -> f64 {
                     self.benefit_realisers[b]
                         .iter()
+                        .zip(&self.benefit_sides[b])
                         .zip(last.iter_mut())
-                        .map(|(&(r, w), memo)| {
-                            let joint = combine.joint(
-                                std::iter::once(series[r][t])
-                                    .chain(counterparts.iter().map(|&c| series[c][t])),
-                            );
+                        .map(|((&(_, w), sides), memo)| {
+                            let joint = combine.joint(sides.iter().map(|&k| series[k][t]));
                             if joint != memo.0 {
                                 *memo = (joint, h.h(joint));
                             }
@@ -1043,6 +1056,11 @@ fn diffuse(batch: &[Diffusion], series: &[Vec<f64>]) -> Vec<Vec<f64>> {
             }
             lane.prev = a.clamp(prev, lane.top);
             lane.out[t] = lane.prev;
+            // At the top, the clamp holds it there for good: the rest of the track is known.
+            if lane.prev == lane.top {
+                lane.out[t + 1..].fill(lane.top);
+                lane.from = months;
+            }
         }
     }
     lanes.into_iter().map(|l| l.out).collect()
