@@ -362,7 +362,7 @@ fn column_percentiles(rows: &[f32], width: usize) -> Vec<Percentiles> {
         return Vec::new();
     }
     let runs = rows.len() / width;
-    let mut columns = vec![Vec::with_capacity(runs); TILE];
+    let mut columns: Vec<Vec<f32>> = (0..TILE).map(|_| Vec::with_capacity(runs)).collect();
     let mut scratch = Vec::with_capacity(runs);
     let mut out = Vec::with_capacity(width);
     for first in (0..width).step_by(TILE) {

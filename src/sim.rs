@@ -1031,7 +1031,8 @@ fn diffuse(batch: &[Diffusion], series: &[Vec<f64>]) -> Vec<Vec<f64>> {
         .collect();
     let months = batch.first().map_or(0, |d| d.months);
     let start = lanes.iter().map(|l| l.from).min().unwrap_or(months);
-    for t in start..months {
+    // Month-major: every month of every lane, the lanes side by side.
+    (start..months).for_each(|t| {
         let month = t as i32;
         for (d, lane) in batch.iter().zip(&mut lanes) {
             if t < lane.from {
@@ -1062,7 +1063,7 @@ fn diffuse(batch: &[Diffusion], series: &[Vec<f64>]) -> Vec<Vec<f64>> {
                 lane.from = months;
             }
         }
-    }
+    });
     lanes.into_iter().map(|l| l.out).collect()
 }
 
