@@ -13,9 +13,7 @@
 use crate::charts::BenefitTotals;
 use crate::model::{unpack_roadmap, DEFAULT_ROADMAP_FILE};
 use crate::model::{Month, Node};
-use crate::risk::{
-    nearest_rank, seek, tornado, Goal, Percentiles, RiskSettings, Sampler, Seek, TornadoTarget,
-};
+use crate::risk::{nearest_rank, seek, tornado, Goal, RiskSettings, Sampler, Seek, TornadoTarget};
 use crate::scenario::link::decode;
 use crate::scenario::Scenario;
 use crate::sim::{Engine, RunOutput};
@@ -334,23 +332,17 @@ impl Job {
     }
 }
 
-/// P10, P50 and P90 of each month's samples (0 before the first run), by selection: a summary
-/// after every chunk takes one per month and track shown, and sorting each was most of its cost.
+/// P10, P50 and P90 of each month's samples.
 fn series_band(months: &[Vec<f32>]) -> SeriesBand {
     let mut band = SeriesBand::default();
     let mut scratch = Vec::new();
     for samples in months {
-        let (p10, p50, p90) = match samples.is_empty() {
-            true => (0.0, 0.0, 0.0),
-            // f32 in, f32 out: the f64 in between is exact.
-            false => {
-                let p = Percentiles::of_f32(samples, &mut scratch);
-                (p.p10 as f32, p.p50 as f32, p.p90 as f32)
-            }
-        };
-        band.p10.push(p10);
-        band.p50.push(p50);
-        band.p90.push(p90);
+        scratch.clear();
+        scratch.extend_from_slice(samples);
+        scratch.sort_unstable_by(f32::total_cmp);
+        band.p10.push(nearest_rank(&scratch, 10).unwrap_or(0.0));
+        band.p50.push(nearest_rank(&scratch, 50).unwrap_or(0.0));
+        band.p90.push(nearest_rank(&scratch, 90).unwrap_or(0.0));
     }
     band
 }

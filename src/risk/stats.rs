@@ -34,7 +34,7 @@ impl Percentiles {
     /// Of at least one value, by selection rather than a full sort (a summary takes one per
     /// series and month: thousands); `scratch` is reused between calls. The same values as
     /// sorting and [`nearest_rank`].
-    pub fn of_f32(values: &[f32], scratch: &mut Vec<f32>) -> Percentiles {
+    pub(super) fn of_f32(values: &[f32], scratch: &mut Vec<f32>) -> Percentiles {
         let n = values.len();
         let (first, rest) = match values.split_first() {
             Some(split) => split,
