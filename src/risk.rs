@@ -15,7 +15,7 @@ use std::borrow::Borrow;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Month, Roadmap};
+use crate::model::{Month, Node, Roadmap};
 use crate::scenario::link::{encode, Link};
 use crate::scenario::{Lever, LeverKind, MandateLever, Scenario};
 use crate::sim::{Engine, Reach, RunOutput};
@@ -174,10 +174,12 @@ pub struct MonteCarloOn<E: Borrow<Engine>> {
     dates: Vec<Vec<i32>>,
     /// Per milestone: runs in which it can never be reached.
     never: Vec<u32>,
-    /// Per (track, month), per run: adoption (f32: bands need no more, and memory matters).
-    adoption: Vec<Vec<f32>>,
-    /// Per (benefit, month), per run: realised value, MNOK.
-    value: Vec<Vec<f32>>,
+    /// Per run, a row of adoption per (track, month) (f32: bands need no more, and memory
+    /// matters). Rows, not a column per cell: a run writes one contiguous row instead of
+    /// touching thousands of columns; the summary reads the columns a tile at a time.
+    adoption: Vec<f32>,
+    /// Per run, a row of realised value per (benefit, month), MNOK.
+    value: Vec<f32>,
     /// Per run: total present value; per benefit, per run: its present value.
     present_value: Vec<f64>,
     benefit_pv: Vec<Vec<f64>>,
@@ -188,7 +190,6 @@ pub struct MonteCarloOn<E: Borrow<Engine>> {
 impl<E: Borrow<Engine>> MonteCarloOn<E> {
     pub fn new(engine: E, scenario: &Scenario, seed: u64) -> MonteCarloOn<E> {
         let r = engine.borrow().roadmap();
-        let months = r.months();
         let (milestones, tracks, benefits) = (r.milestones.len(), r.tracks.len(), r.benefits.len());
         let sampler = Sampler::new(r);
         MonteCarloOn {
@@ -199,8 +200,8 @@ impl<E: Borrow<Engine>> MonteCarloOn<E> {
             runs_done: 0,
             dates: vec![Vec::new(); milestones],
             never: vec![0; milestones],
-            adoption: vec![Vec::new(); tracks * months],
-            value: vec![Vec::new(); benefits * months],
+            adoption: Vec::new(),
+            value: Vec::new(),
             present_value: Vec::new(),
             benefit_pv: vec![Vec::new(); benefits],
             on_chain: vec![vec![0; milestones + tracks]; milestones],
@@ -210,6 +211,10 @@ impl<E: Borrow<Engine>> MonteCarloOn<E> {
     /// The next `n` runs (run indices continue from the last chunk, so chunking does not change
     /// the result).
     pub fn run_chunk(&mut self, n: u32) {
+        let r = self.engine.borrow().roadmap();
+        let rows = |series: usize| n as usize * series * r.months();
+        self.adoption.reserve(rows(r.tracks.len()));
+        self.value.reserve(rows(r.benefits.len()));
         for _ in 0..n {
             let draw = self.sampler.draw(self.seed, self.runs_done);
             let out = self.engine.borrow().run_drawn(&self.scenario, &draw);
@@ -225,30 +230,23 @@ impl<E: Borrow<Engine>> MonteCarloOn<E> {
     fn record(&mut self, out: &RunOutput) {
         let r = self.engine.borrow().roadmap();
         let start = r.meta.start;
-        let months = r.months();
+        let milestones = r.milestones.len();
         for (i, m) in out.milestones.iter().enumerate() {
             self.dates[i].push(m.forecast.map_or(NOT_REACHED, |f| f.since(start)));
             if m.reach == Reach::Never {
                 self.never[i] += 1;
             }
-            for step in out.critical_chain(&m.id) {
-                let node = r
-                    .milestone_index(&step.id)
-                    .or_else(|| r.track_index(&step.id).map(|t| r.milestones.len() + t));
-                if let Some(node) = node {
-                    self.on_chain[i][node] += 1;
-                }
-            }
+            let on_chain = &mut self.on_chain[i];
+            out.chain_nodes(i, |node| match node {
+                Node::Milestone(m) => on_chain[m] += 1,
+                Node::Track(t) => on_chain[milestones + t] += 1,
+            });
         }
-        for (ti, t) in out.tracks.iter().enumerate() {
-            for (m, &a) in t.adoption.iter().enumerate() {
-                self.adoption[ti * months + m].push(a as f32);
-            }
+        for t in &out.tracks {
+            self.adoption.extend(t.adoption.iter().map(|&a| a as f32));
         }
         for (bi, b) in out.benefits.iter().enumerate() {
-            for (m, &v) in b.monthly.iter().enumerate() {
-                self.value[bi * months + m].push(v as f32);
-            }
+            self.value.extend(b.monthly.iter().map(|&v| v as f32));
             self.benefit_pv[bi].push(b.present_value);
         }
         self.present_value.push(out.present_value);
@@ -295,25 +293,16 @@ impl<E: Borrow<Engine>> MonteCarloOn<E> {
                 }
             })
             .collect();
-        let mut scratch = Vec::with_capacity(runs as usize);
-        let mut bands = |cells: &[Vec<f32>], ids: Vec<String>| -> Vec<Band> {
+        let bands = |rows: &[f32], ids: Vec<String>| -> Vec<Band> {
+            let cells = column_percentiles(rows, ids.len() * months);
             ids.into_iter()
-                .enumerate()
+                .zip(cells.chunks(months.max(1)))
                 .filter(|_| any)
-                .map(|(k, id)| {
-                    let mut band = Band {
-                        id,
-                        p10: Vec::with_capacity(months),
-                        p50: Vec::with_capacity(months),
-                        p90: Vec::with_capacity(months),
-                    };
-                    for cell in &cells[k * months..(k + 1) * months] {
-                        let p = Percentiles::of_f32(cell, &mut scratch);
-                        band.p10.push(p.p10);
-                        band.p50.push(p.p50);
-                        band.p90.push(p.p90);
-                    }
-                    band
+                .map(|(id, series)| Band {
+                    id,
+                    p10: series.iter().map(|p| p.p10).collect(),
+                    p50: series.iter().map(|p| p.p50).collect(),
+                    p90: series.iter().map(|p| p.p90).collect(),
                 })
                 .collect()
         };
@@ -363,6 +352,34 @@ impl<E: Borrow<Engine>> MonteCarloOn<E> {
             criticality,
         }
     }
+}
+
+/// Per column, the percentiles of rows of `width` cells laid end to end (one row per run).
+/// A tile of columns at a time, so each row is read a cache line at a time, not a cell.
+fn column_percentiles(rows: &[f32], width: usize) -> Vec<Percentiles> {
+    const TILE: usize = 16;
+    if width == 0 {
+        return Vec::new();
+    }
+    let runs = rows.len() / width;
+    let mut columns: Vec<Vec<f32>> = (0..TILE).map(|_| Vec::with_capacity(runs)).collect();
+    let mut scratch = Vec::with_capacity(runs);
+    let mut out = Vec::with_capacity(width);
+    for first in (0..width).step_by(TILE) {
+        let tile = TILE.min(width - first);
+        columns.iter_mut().for_each(Vec::clear);
+        for row in rows.chunks_exact(width) {
+            for (column, &v) in columns.iter_mut().zip(&row[first..first + tile]) {
+                column.push(v);
+            }
+        }
+        out.extend(
+            columns[..tile]
+                .iter()
+                .map(|column| Percentiles::of_f32(column, &mut scratch)),
+        );
+    }
+    out
 }
 
 /// The milestone a risk question is about when none is chosen: PLL's national rollout if the

@@ -41,6 +41,9 @@ pub struct Engine {
     benefit_gates: Vec<Vec<usize>>,
     benefit_realisers: Vec<Vec<(usize, f64)>>,
     benefit_counterparts: Vec<Vec<usize>>,
+    /// Per benefit and realiser, the tracks of the sides its exchange needs: the realiser's,
+    /// then the counterparts'.
+    benefit_sides: Vec<Vec<Vec<usize>>>,
     discount: Vec<f64>,
     /// Per benefit that follows use, use ÷ its reference per month.
     use_factor: Vec<Option<Vec<f64>>>,
@@ -166,6 +169,7 @@ impl Engine {
                 .iter()
                 .map(|b| b.counterparts.iter().map(|c| track_index(c)).collect())
                 .collect::<Result<_, _>>()?,
+            benefit_sides: Vec::new(),
             discount,
             use_factor: roadmap
                 .benefits
@@ -194,6 +198,21 @@ impl Engine {
             baseline: RunOutput::default(),
             roadmap,
         };
+        engine.benefit_sides = engine
+            .benefit_realisers
+            .iter()
+            .zip(&engine.benefit_counterparts)
+            .map(|(realisers, counterparts)| {
+                realisers
+                    .iter()
+                    .map(|&(r, _)| {
+                        std::iter::once(r)
+                            .chain(counterparts.iter().copied())
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         // The baseline is the same in both questions: every lever at its default.
         let pass = engine.pass(
             &Scenario {
@@ -224,11 +243,8 @@ impl Engine {
         let h = self.critical_mass(benefit)?;
         let mut joint = 0.0;
         let mut realised = 0.0;
-        for &(r, w) in &self.benefit_realisers[b] {
-            let sides: Option<Vec<f64>> = std::iter::once(r)
-                .chain(self.benefit_counterparts[b].iter().copied())
-                .map(share)
-                .collect();
+        for (&(_, w), sides) in self.benefit_realisers[b].iter().zip(&self.benefit_sides[b]) {
+            let sides: Option<Vec<f64>> = sides.iter().map(|&k| share(k)).collect();
             let j = def.combine.v.joint(sides?.into_iter());
             joint += w * j;
             realised += w * h.h(j);
@@ -311,7 +327,17 @@ impl Engine {
             None => None,
         };
         let undelayed = undelayed.as_ref().or(baseline);
-        let p = self.pass(scenario, undelayed, reuse, draw, keep);
+        let p = match drawn_baseline {
+            // From today with every lever at its default, each node would be copied from the
+            // drawn baseline: it is that pass, changed nowhere.
+            Some(mut same) if reuse && *scenario == Scenario::default() => {
+                same.ms_dirty.fill(false);
+                same.track_dirty.fill(false);
+                same.kept_until = self.history_end(scenario);
+                same
+            }
+            _ => self.pass(scenario, undelayed, reuse, draw, keep),
+        };
         self.output(p, draw)
     }
 
@@ -376,6 +402,21 @@ impl Engine {
         let reused = base.filter(|_| reuse);
         let mut ms_dirty = vec![reused.is_none(); r.milestones.len()];
         let mut track_dirty = vec![reused.is_none(); r.tracks.len()];
+        // Tracks whose diffusion is set up but not yet stepped: stepped together, side by side,
+        // when something reads one of them (see `diffuse`), or at the end of the pass.
+        let mut pending: Vec<Diffusion> = Vec::new();
+        let needs_pending = |needs: &[Need], pending: &[Diffusion]| {
+            needs.iter().any(|need| match *need {
+                Need::Track { index, .. } => pending.iter().any(|d| d.track == index),
+                Need::Milestone { .. } => false,
+            })
+        };
+        let step_pending = |pending: &mut Vec<Diffusion>, series: &mut Vec<Vec<f64>>| {
+            for (d, out) in pending.iter().zip(diffuse(pending, series)) {
+                series[d.track] = out;
+            }
+            pending.clear();
+        };
         let inputs_dirty = |needs: &[Need], ms_dirty: &[bool], track_dirty: &[bool]| {
             needs.iter().any(|need| match *need {
                 Need::Milestone { index, .. } => ms_dirty[index],
@@ -418,6 +459,9 @@ impl Engine {
                     // drawn baseline it moves against); a decided or actual date never moves.
                     let forecast = !happened && m.date_kind() == DateKind::Forecast;
                     let slip = draw.filter(|_| forecast).map_or(0, |d| d.slip[i]);
+                    if needs_pending(&self.milestone_needs[i], &pending) {
+                        step_pending(&mut pending, &mut series);
+                    }
                     let conds = conditions(&self.milestone_needs[i], &ms_date, &series, r);
                     ms_cond[i] = conds.as_ref().ok().and_then(|c| c.0);
                     let moved = base.and_then(|b| {
@@ -515,6 +559,12 @@ impl Engine {
                         Ok((Some(c), why)) if c > earliest => (Some(c), why),
                         Ok(_) => (Some(earliest), own_cause.clone()),
                     };
+                    let caps = self.track_vendor[i].iter().chain(&self.track_within[i]);
+                    if needs_pending(&self.track_needs[i], &pending)
+                        || caps.clone().any(|&c| pending.iter().any(|d| d.track == c))
+                    {
+                        step_pending(&mut pending, &mut series);
+                    }
                     let (cond, cause) =
                         at_earliest(conditions(&self.track_needs[i], &ms_date, &series, r));
                     let delay = levers.delay.min(crate::scenario::limits::DELAY_MONTHS.1) as i32;
@@ -594,14 +644,9 @@ impl Engine {
                         crate::scenario::limits::SPEED.0,
                         crate::scenario::limits::SPEED.1,
                     );
-                    let vendor =
-                        self.track_vendor[i].map(|v| (series[v].as_slice(), r.tracks[v].ceiling.v));
-                    let within: Vec<&[f64]> = self.track_within[i]
-                        .iter()
-                        .map(|&w| series[w].as_slice())
-                        .collect();
                     let (p, q) = draw.map_or((t.bass.p.v, t.bass.q.v), |d| d.bass[i]);
-                    series[i] = diffuse(&Diffusion {
+                    pending.push(Diffusion {
+                        track: i,
                         months: self.months,
                         initial: t.initial.v,
                         ceiling,
@@ -609,8 +654,8 @@ impl Engine {
                         q: q * speed,
                         open,
                         mandate,
-                        vendor,
-                        within: &within,
+                        vendor: self.track_vendor[i].map(|v| (v, r.tracks[v].ceiling.v)),
+                        within: &self.track_within[i],
                         kept: kept_until,
                         history_end: history.map_or(0, |h| h as i32),
                         pause,
@@ -621,7 +666,9 @@ impl Engine {
                 }
             }
         }
+        step_pending(&mut pending, &mut series);
         Pass {
+            kept_until: history.filter(|_| base.is_some()),
             ms_date,
             ms_cause,
             ms_cond,
@@ -738,22 +785,19 @@ impl Engine {
                 let per_month = annual / 12.0;
                 let h = CriticalMass::new(critical_mass, s);
                 let combine = benefit.combine.v;
-                let counterparts = &self.benefit_counterparts[b];
                 let mut pv = 0.0;
                 let mut pv_realised = 0.0;
                 let mut pv_start = 0.0;
                 // Shares stay flat for months at a time: h only when a joint share moves.
-                let mut last: Vec<(f64, f64)> =
-                    vec![(0.0, h.h(0.0)); self.benefit_realisers[b].len()];
+                // (NaN: no share yet, it equals nothing.)
+                let mut last = vec![(f64::NAN, 0.0); self.benefit_realisers[b].len()];
                 let realisation = |t: usize, last: &mut Vec<(f64, f64)>| -> f64 {
                     self.benefit_realisers[b]
                         .iter()
+                        .zip(&self.benefit_sides[b])
                         .zip(last.iter_mut())
-                        .map(|(&(r, w), memo)| {
-                            let joint = combine.joint(
-                                std::iter::once(series[r][t])
-                                    .chain(counterparts.iter().map(|&c| series[c][t])),
-                            );
+                        .map(|((&(_, w), sides), memo)| {
+                            let joint = combine.joint(sides.iter().map(|&k| series[k][t]));
                             if joint != memo.0 {
                                 *memo = (joint, h.h(joint));
                             }
@@ -761,30 +805,35 @@ impl Engine {
                         })
                         .sum()
                 };
-                // What the benefit delivered when the roadmap began, held: not the roadmap's gain.
                 let used = |t: usize| self.use_factor[b].as_ref().map_or(1.0, |u| u[t]);
-                let start_level = if gate == Some(0) {
-                    per_month * realisation(0, &mut last) * used(0)
-                } else {
-                    0.0
+                // From today, a deterministic run's months up to the data date are the
+                // baseline's, bit for bit (ARCHITECTURE.md's invariant): copied, not computed.
+                let kept: &[f64] = match (p.kept_until, draw, self.baseline.benefits.get(b)) {
+                    (Some(h), None, Some(base)) => &base.monthly[..=h],
+                    _ => &[],
                 };
-                let monthly: Vec<f64> = (0..self.months)
-                    .map(|t| {
-                        let open = gate.is_some_and(|g| t as i32 >= g);
-                        let value = if open {
-                            per_month * realisation(t, &mut last) * used(t)
-                        } else {
-                            0.0
-                        };
-                        let discounted = value * self.discount[t];
-                        pv += discounted;
-                        pv_start += start_level * self.discount[t];
-                        if t as i32 <= data_month {
-                            pv_realised += discounted;
-                        }
-                        value
-                    })
-                    .collect();
+                let mut monthly = Vec::with_capacity(self.months);
+                monthly.extend_from_slice(kept);
+                for t in kept.len()..self.months {
+                    let open = gate.is_some_and(|g| t as i32 >= g);
+                    monthly.push(if open {
+                        per_month * realisation(t, &mut last) * used(t)
+                    } else {
+                        0.0
+                    });
+                }
+                // What the benefit delivered when the roadmap began (its first month, held): not
+                // the roadmap's gain.
+                let start_level = monthly.first().copied().filter(|_| gate == Some(0));
+                let start_level = start_level.unwrap_or(0.0);
+                for (t, &value) in monthly.iter().enumerate() {
+                    let discounted = value * self.discount[t];
+                    pv += discounted;
+                    pv_start += start_level * self.discount[t];
+                    if t as i32 <= data_month {
+                        pv_realised += discounted;
+                    }
+                }
                 BenefitSeries {
                     monthly,
                     present_value: pv,
@@ -847,6 +896,8 @@ struct Pass {
     /// Which nodes differ from the baseline's pass (all of them outside the question from today).
     ms_dirty: Vec<bool>,
     track_dirty: Vec<bool>,
+    /// From today, the last month whose series (and so benefits) are the baseline's.
+    kept_until: Option<usize>,
 }
 
 /// When every condition holds (`None` for no conditions) and the one that held last; `Err` with
@@ -899,13 +950,21 @@ struct Ramp {
 
 impl Ramp {
     fn floor(&self, t: i32, ceiling: f64) -> f64 {
-        let span = (self.deadline - self.start).max(1) as f64;
-        let progress = ((t - self.start) as f64 / span).clamp(0.0, 1.0);
+        // Outside the ramp the quotient would be clamped anyway: no division there.
+        let progress = if t <= self.start {
+            0.0
+        } else if t >= self.deadline {
+            1.0
+        } else {
+            let span = (self.deadline - self.start).max(1) as f64;
+            ((t - self.start) as f64 / span).clamp(0.0, 1.0)
+        };
         self.from + (ceiling - self.from) * progress
     }
 }
 
 struct Diffusion<'a> {
+    track: usize,
     months: usize,
     initial: f64,
     ceiling: f64,
@@ -913,10 +972,10 @@ struct Diffusion<'a> {
     q: f64,
     open: Option<i32>,
     mandate: Option<Ramp>,
-    /// The vendor track's series and its ceiling: adoption ≤ ceiling × vendor share / vendor ceiling.
-    vendor: Option<(&'a [f64], f64)>,
+    /// The vendor track and its ceiling: adoption ≤ ceiling × vendor share / vendor ceiling.
+    vendor: Option<(usize, f64)>,
     /// Earlier steps of the same organisations: adoption ≤ each of their shares.
-    within: &'a [&'a [f64]],
+    within: &'a [usize],
     /// History kept as it was: the baseline's series up to and including this month.
     kept: Option<(&'a [f64], usize)>,
     /// The data date's month (0 in the since-2021 question), from which growth pauses.
@@ -925,45 +984,89 @@ struct Diffusion<'a> {
     pause: i32,
 }
 
-/// One track's adoption: the initial share until it opens, then a Bass step per month, floored by
-/// a duty's ramp and capped by vendor readiness and earlier steps. Never above the ceiling, never
-/// falling. Kept history is copied as it is.
-fn diffuse(d: &Diffusion) -> Vec<f64> {
-    let mut out = vec![d.initial; d.months];
-    let first = match d.kept {
-        Some((kept, last)) => {
-            out[..=last].copy_from_slice(&kept[..=last]);
-            out[last + 1..].fill(kept[last]);
-            last + 1
-        }
-        None => 0,
-    };
-    let Some(open) = d.open else { return out };
-    let grows_from = d.kept.map_or(open, |(_, last)| open.max(last as i32));
-    // The group's delay pauses growth after the data date, not before it.
-    let paused = |t: i32| t > d.history_end && t <= d.history_end + d.pause;
-    let bass = BassStep::monthly(d.p, d.q);
-    let per_ceiling = 1.0 / d.ceiling;
-    for t in first.max(open.max(0) as usize)..d.months {
-        let prev = out[t.saturating_sub(1)];
-        let mut a = prev;
-        if t as i32 > grows_from && !paused(t as i32) && d.ceiling > 0.0 {
-            a = d.ceiling * bass.step(a * per_ceiling);
-        }
-        if let Some(ramp) = d.mandate {
-            a = a.max(ramp.floor(t as i32, d.ceiling));
-        }
-        if let Some((vendor, vendor_ceiling)) = d.vendor {
-            let cap = d.ceiling * (vendor[t] / vendor_ceiling).min(1.0);
-            a = a.min(cap.max(prev));
-        }
-        for within in d.within {
-            a = a.min(within[t].max(prev));
-        }
-        a = a.clamp(prev, d.ceiling.max(d.initial));
-        out[t] = a;
+/// Tracks' adoption: the initial share until a track opens, then a Bass step per month, floored
+/// by a duty's ramp and capped by vendor readiness and earlier steps (`series`, already
+/// complete). Never above the ceiling, never falling. Kept history is copied as it is.
+///
+/// The tracks of a batch do not cap each other, so they are stepped month by month side by
+/// side: within a track each month waits for the last (two divisions in a chain), and the
+/// processor overlaps the tracks' chains. Each track's numbers are those it gets alone.
+fn diffuse(batch: &[Diffusion], series: &[Vec<f64>]) -> Vec<Vec<f64>> {
+    struct Lane {
+        out: Vec<f64>,
+        /// The first month stepped; none before it, none at all for a track that never opens.
+        from: usize,
+        /// The month before, kept at hand.
+        prev: f64,
+        grows_from: i32,
+        bass: BassStep,
+        per_ceiling: f64,
+        top: f64,
     }
-    out
+    let mut lanes: Vec<Lane> = batch
+        .iter()
+        .map(|d| {
+            let mut out = vec![d.initial; d.months];
+            let first = match d.kept {
+                Some((kept, last)) => {
+                    out[..=last].copy_from_slice(&kept[..=last]);
+                    out[last + 1..].fill(kept[last]);
+                    last + 1
+                }
+                None => 0,
+            };
+            let open = d.open.unwrap_or(d.months as i32);
+            let from = first.max(open.max(0) as usize);
+            Lane {
+                prev: out
+                    .get(from.saturating_sub(1))
+                    .copied()
+                    .unwrap_or(d.initial),
+                out,
+                from,
+                grows_from: d.kept.map_or(open, |(_, last)| open.max(last as i32)),
+                bass: BassStep::monthly(d.p, d.q),
+                per_ceiling: 1.0 / d.ceiling,
+                top: d.ceiling.max(d.initial),
+            }
+        })
+        .collect();
+    let months = batch.first().map_or(0, |d| d.months);
+    let start = lanes.iter().map(|l| l.from).min().unwrap_or(months);
+    // Month-major: every month of every lane, the lanes side by side.
+    (start..months).for_each(|t| {
+        let month = t as i32;
+        for (d, lane) in batch.iter().zip(&mut lanes) {
+            if t < lane.from {
+                continue;
+            }
+            let prev = lane.prev;
+            let mut a = prev;
+            // The group's delay pauses growth after the data date, not before it.
+            let paused = month > d.history_end && month <= d.history_end + d.pause;
+            if month > lane.grows_from && !paused && d.ceiling > 0.0 {
+                a = d.ceiling * lane.bass.step(a * lane.per_ceiling);
+            }
+            if let Some(ramp) = d.mandate {
+                a = a.max(ramp.floor(month, d.ceiling));
+            }
+            if let Some((vendor, vendor_ceiling)) = d.vendor {
+                let cap = d.ceiling * (series[vendor][t] / vendor_ceiling).min(1.0);
+                a = a.min(cap.max(prev));
+            }
+            for &within in d.within {
+                a = a.min(series[within][t].max(prev));
+            }
+            lane.prev = a.clamp(prev, lane.top);
+            lane.out[t] = lane.prev;
+            // At the top, the clamp holds it there for good: the rest of the track is known.
+            if lane.prev == lane.top {
+                lane.out[t + 1..].fill(lane.top);
+                lane.from = months;
+            }
+        }
+    });
+    lanes.into_iter().map(|l| l.out).collect()
 }
 
 /// The engine of the default roadmap, shared by the crate's unit tests.

@@ -409,8 +409,12 @@ pub fn report_html(
     let s = risk_strings(lang);
     let name = milestone_name(roadmap, lang, milestone);
     let runs = bands.runs.to_string();
+    // How long the runs alone took, for the benchmark (tests/e2e/bench.mjs) to read.
+    let runs_ms = bands
+        .runs_ms
+        .map_or(String::new(), |ms| format!(" data-runs-ms=\"{ms}\""));
     let mut out = format!(
-        "<p class=\"chart-summary\">{}</p><p class=\"hint\" id=\"risk-progress\">{}</p>",
+        "<p class=\"chart-summary\">{}</p><p class=\"hint\" id=\"risk-progress\"{runs_ms}>{}</p>",
         escape_markup(&fill(
             s.intro,
             &[("runs", &runs), ("seed", &seed.to_string())]

@@ -11,8 +11,8 @@
 //! the worker calls it.
 
 use crate::charts::BenefitTotals;
-use crate::model::Month;
 use crate::model::{unpack_roadmap, DEFAULT_ROADMAP_FILE};
+use crate::model::{Month, Node};
 use crate::risk::{nearest_rank, seek, tornado, Goal, RiskSettings, Sampler, Seek, TornadoTarget};
 use crate::scenario::link::decode;
 use crate::scenario::Scenario;
@@ -93,15 +93,22 @@ impl Job {
                 .collect(),
             None => Vec::new(),
         };
+        let runs = request.runs.clamp(1, crate::risk::MAX_RUNS);
+        // Every column holds a sample per run: room for all of them at once, never regrown.
+        let columns = |n: usize| -> Vec<Vec<f32>> {
+            (0..n).map(|_| Vec::with_capacity(runs as usize)).collect()
+        };
         let months = roadmap.months();
         Job {
-            runs: request.runs.clamp(1, crate::risk::MAX_RUNS),
+            runs,
             done: 0,
-            dates: vec![Vec::new(); roadmap.milestones.len()],
-            adoption: vec![vec![Vec::new(); months]; tracks.len()],
+            dates: (0..roadmap.milestones.len())
+                .map(|_| Vec::with_capacity(runs as usize))
+                .collect(),
+            adoption: tracks.iter().map(|_| columns(months)).collect(),
             tracks,
-            benefit: vec![Vec::new(); months],
-            present_value: Vec::new(),
+            benefit: columns(months),
+            present_value: Vec::with_capacity(runs as usize),
             chosen: request
                 .milestone
                 .as_deref()
@@ -194,15 +201,12 @@ impl Job {
 
     fn record(&mut self, engine: &Engine, run: &RunOutput) {
         if let Some(i) = self.chosen {
-            let r = engine.roadmap();
-            for step in run.critical_chain(&r.milestones[i].id) {
-                let node = r
-                    .milestone_index(&step.id)
-                    .or_else(|| r.track_index(&step.id).map(|t| r.milestones.len() + t));
-                if let Some(node) = node {
-                    self.on_chain[node] += 1;
-                }
-            }
+            let milestones = engine.roadmap().milestones.len();
+            let on_chain = &mut self.on_chain;
+            run.chain_nodes(i, |node| match node {
+                Node::Milestone(m) => on_chain[m] += 1,
+                Node::Track(t) => on_chain[milestones + t] += 1,
+            });
         }
         for (dates, m) in self.dates.iter_mut().zip(&run.milestones) {
             dates.push(m.forecast.map_or(NOT_REACHED, |d| d.0));
@@ -221,16 +225,25 @@ impl Job {
         self.present_value.push(run.present_value as f32);
     }
 
+    /// Every run is done (the tornados and goal seek may still be to come).
+    pub fn runs_finished(&self) -> bool {
+        self.done >= self.runs
+    }
+
     /// The runs so far as the page shows them: the report in the request's language, and the
-    /// time spent on them (`elapsed_ms`, measured by the caller).
-    pub fn summary(&self, engine: &Engine, elapsed_ms: u32) -> Summary {
+    /// time spent on them (`elapsed_ms`, and once they are all in `runs_ms`, measured by the
+    /// caller).
+    pub fn summary(&self, engine: &Engine, elapsed_ms: u32, runs_ms: Option<u32>) -> Summary {
         let roadmap = engine.roadmap();
         let lang = self.request.lang;
         let milestone = self
             .chosen
             .map_or("", |i| roadmap.milestones[i].id.as_str());
         let by = Month(self.request.by.unwrap_or(roadmap.meta.end.0));
-        let bands = self.bands(engine, 0);
+        let bands = Bands {
+            runs_ms,
+            ..self.bands(engine, 0)
+        };
         Summary {
             done: self.done,
             runs: self.runs,
@@ -298,6 +311,7 @@ impl Job {
             done: self.done,
             runs: self.runs,
             elapsed_ms,
+            runs_ms: None,
             milestones,
             adoption: self
                 .tracks
@@ -534,14 +548,15 @@ mod tests {
             },
         );
         job.step(engine, sampler, 30);
-        let partial = job.summary(engine, 0);
+        let partial = job.summary(engine, 0, None);
         assert!(!partial.complete && partial.done == 30);
         assert!(partial.html.contains("chance that"), "{}", partial.html);
         assert!(!partial.html.contains("tornado-pv"));
         while !job.finished() {
             job.step(engine, sampler, 30);
         }
-        let last = job.summary(engine, 0);
+        let last = job.summary(engine, 0, Some(1));
+        assert!(last.html.contains("data-runs-ms=\"1\""));
         assert!(last.complete && last.html.contains("tornado-pv"));
         assert!(last.html.contains("id=\"seek\""), "goal seek comes last");
     }

@@ -115,6 +115,9 @@ pub struct Bands {
     pub runs: u32,
     /// Milliseconds the worker has spent on this request so far.
     pub elapsed_ms: u32,
+    /// Once every run is in: milliseconds from the request's arrival to its last run (the runs
+    /// alone, before the tornados and goal seek), for the benchmark to read from the report.
+    pub runs_ms: Option<u32>,
     /// Per milestone, in the roadmap's order: the P10/P50/P90 month (`None`: not within the
     /// horizon in at least that share of runs).
     pub milestones: Vec<Spread<Option<i32>>>,

@@ -496,3 +496,86 @@ fn monte_carlo_on_a_shared_engine_is_the_same() {
         borrowed.summary("pll_kommune_start")
     );
 }
+
+/// FNV-1a over a value's JSON (shortest round-trip floats, so every bit counts).
+fn fingerprint<T: serde::Serialize>(value: &T) -> u64 {
+    serde_json::to_string(value)
+        .expect("serialises")
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+        })
+}
+
+/// The speed work (issues 10 and 12) changed no number: deterministic runs and Monte Carlo
+/// summaries fingerprinted before it (at 3eb10f2). Only a change of `data/roadmap.toml` or of the
+/// model may change these, and then the new fingerprints are recorded here with the reason.
+#[test]
+fn runs_and_summaries_are_the_bits_recorded_before_the_speed_work() {
+    let e = engine();
+    let runs: Vec<u64> = scenarios().iter().map(|s| fingerprint(&e.run(s))).collect();
+    let summaries: Vec<u64> = scenarios()
+        .iter()
+        .map(|s| {
+            let mut mc = MonteCarlo::new(e, s, DEFAULT_SEED);
+            mc.run_chunk(30);
+            fingerprint(&mc.summary("pll_full_rollout"))
+        })
+        .collect();
+    assert_eq!(
+        runs,
+        [
+            5432454324518052397,
+            10117560312645926220,
+            3190615536538136207,
+            13455238003160225584
+        ]
+    );
+    assert_eq!(
+        summaries,
+        [
+            13020985350248141658,
+            3039375866611692708,
+            13708654554476536434,
+            10980053292458942951
+        ]
+    );
+}
+
+/// The same for the worker's figures (what the page shows), 60 runs in its chunks.
+#[test]
+fn the_workers_bands_are_the_bits_recorded_before_the_speed_work() {
+    use veikart::model::{Lang, DEFAULT_ROADMAP_PACKED};
+    use veikart::worker_compute::{Engines, Job, CHUNK};
+    let mut engines = Engines::default();
+    let (engine, sampler) = engines.get(DEFAULT_ROADMAP_PACKED).expect("unpacks");
+    let mut job = Job::new(
+        engine,
+        veikart::worker_protocol::Request {
+            generation: 1,
+            link: "v=2&a1d=12".into(),
+            roadmap: DEFAULT_ROADMAP_PACKED.to_vec(),
+            seed: DEFAULT_SEED,
+            runs: 60,
+            solution: Some("pll".into()),
+            milestone: Some("pll_full_rollout".into()),
+            by: Some(Month::new(2030, 12).0),
+            seek_lever: None,
+            seek_probability: None,
+            lang: Lang::En,
+        },
+    );
+    for _ in 0..60 / CHUNK + 1 {
+        job.step(engine, sampler, CHUNK);
+    }
+    let b = job.bands(engine, 0);
+    let figures = (
+        &b.milestones,
+        &b.adoption,
+        &b.benefit,
+        &b.present_value,
+        b.probability,
+        &b.criticality,
+    );
+    assert_eq!(fingerprint(&figures), 1726391336801505459);
+}

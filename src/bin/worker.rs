@@ -38,6 +38,8 @@ mod browser {
         engines: Engines,
         /// The request being answered, and when it arrived.
         job: Option<(Job, f64)>,
+        /// Milliseconds from its arrival to its last run, once they are all in.
+        runs_ms: Option<u32>,
         last_post: f64,
         /// A chunk is already scheduled.
         scheduled: bool,
@@ -78,6 +80,7 @@ mod browser {
                 wake: channel.port2(),
                 engines: Engines::default(),
                 job: None,
+                runs_ms: None,
                 last_post: 0.0,
                 scheduled: false,
             })
@@ -97,6 +100,7 @@ mod browser {
             match w.engines.get(&request.roadmap) {
                 Some((engine, _)) => {
                     w.job = Some((Job::new(engine, request), Date::now()));
+                    w.runs_ms = None;
                     w.last_post = Date::now();
                     schedule(w);
                 }
@@ -130,11 +134,15 @@ mod browser {
             };
             job.step(engine, sampler, CHUNK);
             let now = Date::now();
+            if w.runs_ms.is_none() && job.runs_finished() {
+                w.runs_ms = Some((now - *started) as u32);
+            }
             let finished = job.finished();
             if finished || now - w.last_post >= EVERY_MS {
                 w.last_post = now;
                 let generation = job.request.generation;
-                let body = Body::Summary(job.summary(engine, (now - *started) as u32));
+                let elapsed = (now - *started) as u32;
+                let body = Body::Summary(job.summary(engine, elapsed, w.runs_ms));
                 post(&w.scope, &Reply { generation, body });
             }
             if finished {

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Month, Roadmap};
+use crate::model::{Month, Node, Roadmap};
 
 /// Why a milestone fell on its date, or why a track opened when it did.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -231,38 +231,72 @@ impl RunOutput {
     /// The chain of causes behind a milestone: each step names what bound the one before it,
     /// ending at a date of its own, a track open from the start, or an actor's delay lever.
     pub fn critical_chain(&self, milestone: &str) -> Vec<ChainStep> {
+        let Some(start) = self.milestones.iter().position(|m| m.id == milestone) else {
+            return Vec::new();
+        };
         let mut chain = Vec::new();
-        let mut next = self.milestone(milestone).map(|m| ChainStep {
-            id: m.id.clone(),
-            date: m.forecast,
-            because: m.because.clone(),
+        self.chain_nodes(start, |node| {
+            chain.push(match node {
+                Node::Milestone(i) => {
+                    let m = &self.milestones[i];
+                    ChainStep {
+                        id: m.id.clone(),
+                        date: m.forecast,
+                        because: m.because.clone(),
+                    }
+                }
+                Node::Track(i) => {
+                    let t = &self.tracks[i];
+                    ChainStep {
+                        id: t.id.clone(),
+                        date: t.opened,
+                        because: t.opened_because.clone(),
+                    }
+                }
+            })
         });
-        while let Some(step) = next.take() {
-            if chain.iter().any(|s: &ChainStep| s.id == step.id) {
+        chain
+    }
+
+    /// The nodes of milestone `milestone`'s critical chain (by index, as in the roadmap), in the
+    /// order [`RunOutput::critical_chain`] lists them: no step is cloned, for Monte Carlo, which
+    /// counts every milestone's chain in every run.
+    pub fn chain_nodes(&self, milestone: usize, mut visit: impl FnMut(Node)) {
+        let id = |node: Node| match node {
+            Node::Milestone(i) => self.milestones[i].id.as_str(),
+            Node::Track(i) => self.tracks[i].id.as_str(),
+        };
+        // Chains are short: the steps so far, to stop where one comes round again (by id).
+        let mut seen: Vec<Node> = Vec::new();
+        let mut next =
+            Some(Node::Milestone(milestone)).filter(|_| milestone < self.milestones.len());
+        while let Some(node) = next.take() {
+            if seen.iter().any(|&s| id(s) == id(node)) {
                 break;
             }
-            let mut cause = &step.because;
+            let mut cause = match node {
+                Node::Milestone(i) => &self.milestones[i].because,
+                Node::Track(i) => &self.tracks[i].opened_because,
+            };
             while let Cause::ActorDelay { after, .. } = cause {
                 cause = after;
             }
             next = match cause {
-                Cause::Milestone { id, .. } => self.milestone(id).map(|m| ChainStep {
-                    id: m.id.clone(),
-                    date: m.forecast,
-                    because: m.because.clone(),
-                }),
-                Cause::Track { id, .. } | Cause::Ceiling { id, .. } => {
-                    self.track(id).map(|t| ChainStep {
-                        id: t.id.clone(),
-                        date: t.opened,
-                        because: t.opened_because.clone(),
-                    })
-                }
+                Cause::Milestone { id, .. } => self
+                    .milestones
+                    .iter()
+                    .position(|m| m.id == *id)
+                    .map(Node::Milestone),
+                Cause::Track { id, .. } | Cause::Ceiling { id, .. } => self
+                    .tracks
+                    .iter()
+                    .position(|t| t.id == *id)
+                    .map(Node::Track),
                 _ => None,
             };
-            chain.push(step);
+            seen.push(node);
+            visit(node);
         }
-        chain
     }
 }
 
