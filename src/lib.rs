@@ -10,6 +10,12 @@
 //! wasm32 only) and the command-line runner (`cli`, native only) are the only front ends.
 //! See ARCHITECTURE.md.
 
+// Every wasm binary (the page and both workers) allocates with talc: faster than the default
+// dlmalloc for Monte Carlo's many short-lived vectors, and smaller (BENCHMARKS.md).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod calibrate;
 pub mod charts;
 pub mod describe;
