@@ -2,9 +2,8 @@
 //! fetches the whole of it after the first render, and switches to one of the user's (see
 //! `share/upload.rs`); the simulator does the rest.
 
-use yew::prelude::*;
-
 use yew::platform::spawn_local;
+use yew::prelude::*;
 
 use super::share::files::fetch_bytes;
 use super::share::{prepare, CustomRoadmap, SwitchRoadmap};
