@@ -3,13 +3,14 @@
 //! `valgrind --tool=callgrind --dump-instr=no target/release/examples/instructions WORKLOAD N`
 //! for N and for 0: the difference ÷ N is the cost of one. Workloads: `run` (default levers),
 //! `delay` (kommuner 12 months late), `monte-carlo` (drawn runs of the default scenario and their
-//! recording), `worker` (the worker's runs and recording). Timed without valgrind it also
-//! compares two builds under the same load.
+//! recording), `worker` (the worker's runs and recording), `worker-delay` (the same with the
+//! kommuner 12 months late, as `tests/e2e/bench.mjs` measures the warm worker). Timed without
+//! valgrind it also compares two builds under the same load.
 
 use veikart::model::{
     load_roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_PACKED, DEFAULT_ROADMAP_TOML,
 };
-use veikart::risk::{MonteCarlo, DEFAULT_SEED};
+use veikart::risk::{share_link, MonteCarlo, DEFAULT_SEED};
 use veikart::scenario::Scenario;
 use veikart::sim::Engine;
 use veikart::worker_compute::{Engines, Job};
@@ -36,14 +37,17 @@ fn main() {
             mc.run_chunk(n);
             std::hint::black_box(&mc);
         }
-        "worker" => {
+        "worker" | "worker-delay" => {
             let mut engines = Engines::default();
             let (engine, sampler) = engines.get(DEFAULT_ROADMAP_PACKED).expect("unpacks");
             let mut job = Job::new(
                 engine,
                 Request {
                     generation: 1,
-                    link: "v=2".into(),
+                    link: match workload.as_str() {
+                        "worker" => "v=2".into(),
+                        _ => share_link(engine.roadmap(), &delayed),
+                    },
                     roadmap: DEFAULT_ROADMAP_PACKED.to_vec(),
                     seed: DEFAULT_SEED,
                     runs: n.max(1),
@@ -59,7 +63,9 @@ fn main() {
             std::hint::black_box(&job);
         }
         other => {
-            eprintln!("unknown workload '{other}': run, delay, monte-carlo or worker");
+            eprintln!(
+                "unknown workload '{other}': run, delay, monte-carlo, worker or worker-delay"
+            );
             std::process::exit(2);
         }
     }

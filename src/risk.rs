@@ -356,7 +356,7 @@ impl<E: Borrow<Engine>> MonteCarloOn<E> {
 
 /// Per column, the percentiles of rows of `width` cells laid end to end (one row per run).
 /// A tile of columns at a time, so each row is read a cache line at a time, not a cell.
-fn column_percentiles(rows: &[f32], width: usize) -> Vec<Percentiles> {
+pub(crate) fn column_percentiles(rows: &[f32], width: usize) -> Vec<Percentiles> {
     const TILE: usize = 16;
     if width == 0 {
         return Vec::new();

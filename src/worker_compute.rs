@@ -13,7 +13,10 @@
 use crate::charts::BenefitTotals;
 use crate::model::{unpack_roadmap, DEFAULT_ROADMAP_FILE};
 use crate::model::{Month, Node};
-use crate::risk::{nearest_rank, seek, tornado, Goal, RiskSettings, Sampler, Seek, TornadoTarget};
+use crate::risk::{
+    column_percentiles, nearest_rank, seek, tornado, Goal, Percentiles, RiskSettings, Sampler,
+    Seek, TornadoTarget,
+};
 use crate::scenario::link::decode;
 use crate::scenario::Scenario;
 use crate::sim::{Engine, RunOutput};
@@ -67,11 +70,12 @@ pub struct Job {
     done: u32,
     /// Per milestone, its month in each run so far.
     dates: Vec<Vec<i32>>,
-    /// The tracks drawn with bands, and per track and month the share in each run.
+    /// The tracks drawn with bands.
     tracks: Vec<usize>,
-    adoption: Vec<Vec<Vec<f32>>>,
-    /// Per month, the cumulative benefit in each run.
-    benefit: Vec<Vec<f32>>,
+    /// Per run, a row: each drawn track's share per month, then the cumulative benefit per
+    /// month. Rows, not a column per cell: a run writes one contiguous row instead of touching a
+    /// page per cell; a summary reads the columns a tile at a time.
+    rows: Vec<f32>,
     present_value: Vec<f32>,
     /// The milestone whose chance by a month is asked for, and per milestone and track (in the
     /// roadmap's order, milestones first) the runs with it on that milestone's critical chain.
@@ -94,20 +98,16 @@ impl Job {
             None => Vec::new(),
         };
         let runs = request.runs.clamp(1, crate::risk::MAX_RUNS);
-        // Every column holds a sample per run: room for all of them at once, never regrown.
-        let columns = |n: usize| -> Vec<Vec<f32>> {
-            (0..n).map(|_| Vec::with_capacity(runs as usize)).collect()
-        };
-        let months = roadmap.months();
+        let row = (tracks.len() + 1) * roadmap.months();
         Job {
             runs,
             done: 0,
             dates: (0..roadmap.milestones.len())
                 .map(|_| Vec::with_capacity(runs as usize))
                 .collect(),
-            adoption: tracks.iter().map(|_| columns(months)).collect(),
+            // Room for every run at once, never regrown.
+            rows: Vec::with_capacity(runs as usize * row),
             tracks,
-            benefit: columns(months),
             present_value: Vec::with_capacity(runs as usize),
             chosen: request
                 .milestone
@@ -211,17 +211,13 @@ impl Job {
         for (dates, m) in self.dates.iter_mut().zip(&run.milestones) {
             dates.push(m.forecast.map_or(NOT_REACHED, |d| d.0));
         }
-        for (samples, &t) in self.adoption.iter_mut().zip(&self.tracks) {
-            if let Some(track) = run.tracks.get(t) {
-                for (month, &share) in samples.iter_mut().zip(&track.adoption) {
-                    month.push(share as f32);
-                }
-            }
+        for &t in &self.tracks {
+            let shares = &run.tracks[t].adoption;
+            self.rows.extend(shares.iter().map(|&share| share as f32));
         }
         let totals = BenefitTotals::of(run);
-        for (month, &v) in self.benefit.iter_mut().zip(&totals.cumulative) {
-            month.push(v as f32);
-        }
+        self.rows
+            .extend(totals.cumulative.iter().map(|&v| v as f32));
         self.present_value.push(run.present_value as f32);
     }
 
@@ -305,6 +301,9 @@ impl Job {
             })
             .collect();
         criticality.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let months = r.months();
+        let mut bands = series_bands(&self.rows, (self.tracks.len() + 1) * months, months);
+        let benefit = bands.pop().unwrap_or_default();
         let mut pv = self.present_value.clone();
         pv.sort_unstable_by(f32::total_cmp);
         Bands {
@@ -313,13 +312,8 @@ impl Job {
             elapsed_ms,
             runs_ms: None,
             milestones,
-            adoption: self
-                .tracks
-                .iter()
-                .zip(&self.adoption)
-                .map(|(&t, samples)| (t as u32, series_band(samples)))
-                .collect(),
-            benefit: series_band(&self.benefit),
+            adoption: self.tracks.iter().map(|&t| t as u32).zip(bands).collect(),
+            benefit,
             present_value: Spread {
                 p10: nearest_rank(&pv, 10).unwrap_or(0.0),
                 p50: nearest_rank(&pv, 50).unwrap_or(0.0),
@@ -332,19 +326,29 @@ impl Job {
     }
 }
 
-/// P10, P50 and P90 of each month's samples.
-fn series_band(months: &[Vec<f32>]) -> SeriesBand {
-    let mut band = SeriesBand::default();
-    let mut scratch = Vec::new();
-    for samples in months {
-        scratch.clear();
-        scratch.extend_from_slice(samples);
-        scratch.sort_unstable_by(f32::total_cmp);
-        band.p10.push(nearest_rank(&scratch, 10).unwrap_or(0.0));
-        band.p50.push(nearest_rank(&scratch, 50).unwrap_or(0.0));
-        band.p90.push(nearest_rank(&scratch, 90).unwrap_or(0.0));
+/// P10, P50 and P90 of each month's samples, `months` cells of each row at a time.
+fn series_bands(rows: &[f32], width: usize, months: usize) -> Vec<SeriesBand> {
+    if rows.is_empty() {
+        let zeros = vec![0.0; months];
+        let none = SeriesBand {
+            p10: zeros.clone(),
+            p50: zeros.clone(),
+            p90: zeros,
+        };
+        return vec![none; width / months.max(1)];
     }
-    band
+    column_percentiles(rows, width)
+        .chunks(months)
+        .map(|cells| {
+            // The samples were f32: their percentiles are too, exactly.
+            let at = |p: fn(&Percentiles) -> f64| cells.iter().map(|c| p(c) as f32).collect();
+            SeriesBand {
+                p10: at(|c| c.p10),
+                p50: at(|c| c.p50),
+                p90: at(|c| c.p90),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
