@@ -957,7 +957,7 @@ impl Ramp {
             1.0
         } else {
             let span = (self.deadline - self.start).max(1) as f64;
-            ((t - self.start) as f64 / span).clamp(0.0, 1.0)
+            bass::clamp((t - self.start) as f64 / span, 0.0, 1.0)
         };
         self.from + (ceiling - self.from) * progress
     }
@@ -1057,7 +1057,7 @@ fn diffuse(batch: &[Diffusion], series: &[Vec<f64>]) -> Vec<Vec<f64>> {
             for &within in d.within {
                 a = a.min(series[within][t].max(prev));
             }
-            lane.prev = a.clamp(prev, lane.top);
+            lane.prev = bass::clamp(a, prev, lane.top);
             lane.out[t] = lane.prev;
             // At the top, the clamp holds it there for good: the rest of the track is known.
             if lane.prev == lane.top {

@@ -21,12 +21,13 @@ impl BassStep {
         }
     }
 
+    #[inline(always)]
     pub fn step(&self, x: f64) -> f64 {
         if x >= 1.0 {
             return 1.0;
         }
         let a = (1.0 - x) / (1.0 + x * self.ratio) * self.decay;
-        ((1.0 - a) / (1.0 + self.ratio * a)).clamp(x, 1.0)
+        clamp((1.0 - a) / (1.0 + self.ratio * a), x, 1.0)
     }
 }
 
@@ -43,6 +44,7 @@ pub struct CriticalMass {
     span: f64,
 }
 
+#[inline(always)]
 fn sigma(z: f64) -> f64 {
     1.0 / (1.0 + libm::exp(-z))
 }
@@ -58,8 +60,27 @@ impl CriticalMass {
         }
     }
 
+    #[inline(always)]
     pub fn h(&self, x: f64) -> f64 {
-        ((sigma(self.s * (x - self.c)) - self.floor) / self.span).clamp(0.0, 1.0)
+        clamp(
+            (sigma(self.s * (x - self.c)) - self.floor) / self.span,
+            0.0,
+            1.0,
+        )
+    }
+}
+
+/// `x.clamp(lo, hi)` for `lo <= hi`, the same bits, always inlined. The wasm builds are
+/// optimised for size (opt-level "z"), which leaves the standard one an out-of-line call, and the
+/// callers are the engine's innermost loops: every track and benefit, every month, every run.
+#[inline(always)]
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    if x < lo {
+        lo
+    } else if x > hi {
+        hi
+    } else {
+        x
     }
 }
 
