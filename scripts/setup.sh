@@ -28,14 +28,15 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
-# The browser tests drive Chromium through playwright-core (no chromedriver).
-if ! command -v chromium >/dev/null; then
-  say "installing chromium from Debian"
+# The browser tests drive Chromium through playwright-core (no chromedriver); scripts/size.sh
+# reports the brotli size beside the gzip budget.
+if ! command -v chromium >/dev/null || ! command -v brotli >/dev/null; then
+  say "installing chromium and brotli from Debian"
   export DEBIAN_FRONTEND=noninteractive
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq chromium >/dev/null
+  $SUDO apt-get install -y -qq chromium brotli >/dev/null
 fi
 
 # wasm-opt from npm's binaryen (Debian's is too old to read current wasm), playwright-core, axe-core.
