@@ -23,10 +23,11 @@ dist=${1:-dist}
 # first render) and stopped formatting file errors (the reader worker words them): 368,454. The
 # engine's speed work for issues 10 and 12 (tracks stepped side by side in batches, history
 # copied) added 1.6 KB to it: 370,099 with all three in. Lowered to 366,700 with talc as the
-# allocator instead of dlmalloc (−3.4 KB): 366,660. Lowered to 359,800 when nynorsk and English
+# allocator instead of dlmalloc (−3.4 KB): 366,660. Lowered to 360,040 when nynorsk and English
 # left the app for catalogues fetched beside it (−6.9 KB: the two languages' text, less the code
-# that fetches, installs and waits for them): 359,785.
-budget=${SIZE_BUDGET_BYTES:-359800}
+# that fetches, installs and waits for them; bootstrap.js asks for a linked page's catalogue
+# beside the wasm, +215): 360,000.
+budget=${SIZE_BUDGET_BYTES:-360040}
 # The worker is budgeted on its own. Issues 10 and 12 ask for at most 150,000; it is 172,272 at
 # its first measurement (BENCHMARKS.md, "The Monte Carlo worker"), so the budget starts there, a
 # ratchet like the first view's, NOT at the goal: about a third of the worker is reading and

@@ -1,6 +1,7 @@
 // How fast the app answers, in headless Chromium on the release build (not part of the tests):
 //   BASE_URL=http://127.0.0.1:8080/ node tests/e2e/bench.mjs [moves]
-// With a query in BASE_URL (`…/?lang=nn`) it times a page opened so.
+// With a query in BASE_URL (`…/?lang=nn`) it times a page opened so; LATENCY_MS=100 emulates a
+// network with that round trip (and 10 Mbit/s) instead of localhost.
 // Prints JSON: time to first chart (and, in nn or en, when the language's catalogue was fetched:
 // the first render waits for it), and for lever moves the time from the `input` event to all
 // charts redrawn (the app's `veikart:rendered` event), and the part of it that is the work itself
@@ -9,6 +10,7 @@ import { chromium } from 'playwright-core';
 
 const BASE_URL = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:8080/').href;
 const MOVES = Number(process.argv[2] ?? 60);
+const LATENCY_MS = Number(process.env.LATENCY_MS ?? 0);
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -18,6 +20,13 @@ const browser = await chromium.launch({
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
+if (LATENCY_MS > 0) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: LATENCY_MS, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8,
+  });
+}
 await page.addInitScript(() => {
   // The moment all four charts are in the DOM for the first time.
   const charts = ['adoption-chart', 'benefit-chart', 'timeline-chart', 'dep-graph'];

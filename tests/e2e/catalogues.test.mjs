@@ -49,6 +49,7 @@ for (const lang of ['nn', 'en']) {
     assert.deepEqual(await page.evaluate(() => window.taglines), [TAGLINE[lang]]);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.catalogue), 'loaded');
+    // One request: bootstrap.js's preload answers the app's fetch (no "preloaded but not used").
     assert.deepEqual(catalogues, [`strings-${lang}.postcard`]);
     assert.deepEqual(problems, []);
   });
