@@ -6,6 +6,8 @@
 #  - the reader worker, loaded only when someone opens a roadmap or scenario file: reader_*;
 #  - the default roadmap with its notes (roadmap.postcard), fetched after the first render: the
 #    first view embeds it without them.
+#  - the nynorsk and English words (strings-nn.postcard, strings-en.postcard): the first view
+#    carries bokmål's; a page in nn or en fetches its language's before its first render.
 # Usage: scripts/size.sh [dist-dir]   (after `trunk build --release`)
 set -euo pipefail
 dist=${1:-dist}
@@ -23,8 +25,11 @@ dist=${1:-dist}
 # copied) added 1.6 KB to it: 370,099 with all three in. Lowered to 366,700 with talc as the
 # allocator instead of dlmalloc (−3.4 KB): 366,660. Raised to 366,800 (measured 366,773, +113):
 # the Bass step and the critical-mass curve always inlined, as the Monte Carlo worker needs them
-# (the page runs the same engine).
-budget=${SIZE_BUDGET_BYTES:-366800}
+# (the page runs the same engine). Lowered to 360,040 when nynorsk and English left the app for
+# catalogues fetched beside it (−6.9 KB: the two languages' text, less the code that fetches,
+# installs and waits for them; bootstrap.js asks for a linked page's catalogue beside the wasm,
+# +215): 359,998 with both.
+budget=${SIZE_BUDGET_BYTES:-360040}
 # The worker is budgeted on its own. Issues 10 and 12 ask for at most 150,000; it is 172,272 at
 # its first measurement (BENCHMARKS.md, "The Monte Carlo worker"), so the budget starts there, a
 # ratchet like the first view's, NOT at the goal: about a third of the worker is reading and
@@ -87,6 +92,11 @@ printf '%9d  reader, total gzip -9 (budget %d)\n' "$reader" "$reader_budget"
 notes=$(gzip -9 -c "$dist/roadmap.postcard" | wc -c)
 # Reported, not budgeted: it is data (notes grow with the evidence), loaded after the first view.
 printf '%9d  roadmap.postcard with the notes, after the first render, gzip -9\n' "$notes"
+# Reported, not budgeted either: each is one language's words, as big as bokmål's in the app.
+for lang in nn en; do
+  words=$(gzip -9 -c "$dist/strings-$lang.postcard" | wc -c)
+  printf '%9d  strings-%s.postcard, before the first render of a page in %s, gzip -9\n' "$words" "$lang" "$lang"
+done
 status=0
 if [ "$total" -gt "$budget" ]; then
   echo "size: the first view is $total bytes gzipped, over the budget of $budget" >&2

@@ -5,7 +5,11 @@
 //! Templates hold named placeholders (`{n}`, `{m}`, …) filled with [`fill`]; a test checks that
 //! every language uses the same placeholders. Names of actors, solutions, milestones, benefits and
 //! presets are not here: they come from the roadmap data.
+//!
+//! In the browser only bokmål is compiled into the app: nynorsk and English are data files it
+//! fetches when a page first needs them ([`catalogue`]).
 
+pub mod catalogue;
 pub mod data_errors;
 
 use crate::model::{Lang, Month};
@@ -14,8 +18,10 @@ use crate::scenario::NotOffered;
 
 macro_rules! strings {
     ($($(#[$doc:meta])* $key:ident),* $(,)?) => {
-        /// One language's UI strings.
+        /// One language's UI strings. `repr(C)` and nothing but texts: laid out as an array of
+        /// them, which [`Strings::from_texts`] relies on.
         #[derive(Debug)]
+        #[repr(C)]
         pub struct Strings {
             $($(#[$doc])* pub $key: &'static str,)*
             /// Short month names, January first.
@@ -26,6 +32,25 @@ macro_rules! strings {
             /// Every key with its text, for the completeness tests.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($key), self.$key)),*]
+            }
+
+            /// Every text in key order, then the month names: what a catalogue file holds.
+            pub fn texts(&self) -> Vec<&'static str> {
+                let mut texts = vec![$(self.$key),*];
+                texts.extend(self.months);
+                texts
+            }
+
+            /// The words [`Strings::texts`] lists: `None` unless there is one text per key and
+            /// twelve month names.
+            pub fn from_texts(texts: &[&'static str]) -> Option<Strings> {
+                const COUNT: usize = [$(stringify!($key)),*].len() + 12;
+                let texts: [&'static str; COUNT] = texts.try_into().ok()?;
+                // SAFETY: a `repr(C)` struct of `&'static str` fields and an array of them has
+                // their layout in declaration order with no padding, which is the order of
+                // `texts()`; `transmute` also refuses to compile if the sizes differ. Field by
+                // field, the same costs 12 KB of wasm in the app.
+                Some(unsafe { std::mem::transmute::<[&'static str; COUNT], Strings>(texts) })
             }
         }
     };
@@ -816,6 +841,8 @@ pub const NB: Strings = Strings {
     ],
 };
 
+// Natively only: the browser fetches these (data/strings-nn.postcard, data/strings-en.postcard).
+#[cfg(not(target_arch = "wasm32"))]
 pub const NN: Strings = Strings {
     app_tagline: "Flytt spakane og sjå med ein gong kva som skjer med milepælane og gevinstane som er avhengige av dei.",
     language: "Språk",
@@ -1156,6 +1183,7 @@ pub const NN: Strings = Strings {
     ],
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 pub const EN: Strings = Strings {
     app_tagline: "Move the levers and see at once what happens to the milestones and benefits that depend on them.",
     language: "Language",
@@ -1495,11 +1523,37 @@ pub const EN: Strings = Strings {
     ],
 };
 
+/// A language's words.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Nb => &NB,
         Lang::Nn => &NN,
         Lang::En => &EN,
+    }
+}
+
+/// A language's words once its catalogue is installed ([`catalogue::install`]); bokmål until
+/// then, so a page whose catalogue did not come still has words.
+#[cfg(target_arch = "wasm32")]
+pub fn strings(lang: Lang) -> &'static Strings {
+    catalogue::installed(lang).unwrap_or(&NB)
+}
+
+/// What the page says when a language's catalogue could not be fetched: in bokmål, which it shows
+/// instead, and in the language asked for, whose own words did not come (so these are compiled
+/// into every build). `None` for bokmål, which is always there.
+pub fn catalogue_unavailable(lang: Lang) -> Option<(&'static str, &'static str)> {
+    match lang {
+        Lang::Nb => None,
+        Lang::Nn => Some((
+            "Nynorsk kunne ikke lastes, så siden vises på bokmål.",
+            "Nynorsk kunne ikkje lastast inn, så sida blir vist på bokmål.",
+        )),
+        Lang::En => Some((
+            "Engelsk kunne ikke lastes, så siden vises på bokmål.",
+            "English could not be loaded, so the page is shown in Norwegian Bokmål.",
+        )),
     }
 }
 

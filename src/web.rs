@@ -19,6 +19,7 @@ mod fit_panel;
 mod headline;
 mod hooks;
 mod lang_switch;
+mod lang_unavailable;
 mod levers;
 mod live_region;
 mod notice;

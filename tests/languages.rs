@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 use veikart::i18n::data_errors::{data_error, entity};
+use veikart::i18n::{catalogue, EN, NN};
 use veikart::model::problem::Entity;
 use veikart::model::{
     load_roadmap, DataErrors, Lang, Roadmap, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_TOML,
@@ -313,4 +314,33 @@ fn the_english_check_finds_english_file_errors() {
         prose("felt 'within[0]': `share = { v = 0.5 }` og \"the\""),
         "felt  :   og  "
     );
+}
+
+/// The catalogues the browser fetches are the compiled nynorsk and English: a stale file is
+/// rewritten (commit it) and fails the test; each unpacks to the same words.
+#[test]
+fn the_fetched_catalogues_are_the_compiled_words() {
+    for (lang, strings) in [(Lang::Nn, &NN), (Lang::En, &EN)] {
+        let file = format!("data/{}", catalogue::file_name(lang));
+        let packed = catalogue::pack(strings);
+        let committed = std::fs::read(&file).unwrap_or_default();
+        if committed != packed {
+            std::fs::write(&file, &packed).expect("run from the crate root");
+            panic!("{file} was stale and has been rewritten: rebuild and commit it");
+        }
+        let unpacked = catalogue::unpack(packed.leak()).expect("a catalogue unpacks");
+        assert_eq!(unpacked.entries(), strings.entries(), "{lang:?}");
+        assert_eq!(unpacked.months, strings.months, "{lang:?}");
+    }
+}
+
+#[test]
+fn a_damaged_catalogue_is_refused() {
+    let packed = catalogue::pack(&EN);
+    let cut = packed[..packed.len() - 1].to_vec();
+    assert!(catalogue::unpack(cut.leak()).is_none());
+    let longer = [packed.as_slice(), &[0]].concat();
+    assert!(catalogue::unpack(longer.leak()).is_none());
+    let fewer = postcard::to_allocvec(&EN.texts()[1..]).expect("serialises");
+    assert!(catalogue::unpack(fewer.leak()).is_none());
 }

@@ -1,16 +1,20 @@
 //! The root: unpacks the embedded roadmap (validated when it was packed, without its notes),
-//! fetches the whole of it after the first render, and switches to one of the user's (see
+//! waits for the words of the language the link asks for when they are not bokmål, fetches the
+//! whole roadmap after the first render, and switches to one of the user's (see
 //! `share/upload.rs`); the simulator does the rest.
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::hooks::{load_catalogue, location_query};
 use super::share::files::fetch_bytes;
 use super::share::{prepare, CustomRoadmap, SwitchRoadmap};
 use super::simulator::Simulator;
 use super::Shared;
+use crate::i18n::catalogue::installed;
 use crate::i18n::strings;
 use crate::model::{unpack_roadmap, Lang, DEFAULT_ROADMAP_FILE, DEFAULT_ROADMAP_FIRST};
+use crate::scenario::link::decode;
 use crate::sim::Engine;
 
 /// The default roadmap with its notes, beside the app (`index.html` copies it there).
@@ -30,10 +34,33 @@ pub fn App() -> Html {
     });
     // The workers need no notes: they get the embedded bytes, before and after the notes arrive.
     let default_packed = use_memo((), |_| Shared::new(DEFAULT_ROADMAP_FIRST.to_vec()));
+    // Nothing is rendered until the opening language's catalogue is in or has failed (then the
+    // simulator falls back to bokmål and says so): a page that rendered in bokmål first would
+    // flip under its reader's eyes.
+    let opening_lang = *use_memo((), |_| match &*default {
+        Ok(engine) => decode(engine.roadmap(), &location_query()).0.lang,
+        Err(_) => Lang::Nb,
+    });
+    let words_ready = use_state(|| installed(opening_lang).is_some());
+    {
+        let words_ready = words_ready.clone();
+        use_effect_with((), move |_| {
+            if !*words_ready {
+                spawn_local(async move {
+                    load_catalogue(opening_lang).await;
+                    words_ready.set(true);
+                });
+            }
+        });
+    }
     let noted = use_state(|| None::<Shared<Engine>>);
     {
         let (noted, default) = (noted.clone(), default.clone());
-        use_effect_with((), move |_| {
+        // After the first render: the words come first.
+        use_effect_with(*words_ready, move |&words_ready| {
+            if !words_ready {
+                return;
+            }
             spawn_local(async move {
                 let Ok(first) = &*default else { return };
                 let whole = fetch_bytes(NOTED_ROADMAP_URL).await.ok().and_then(|bytes| {
@@ -71,6 +98,7 @@ pub fn App() -> Html {
         })
     };
     match &*default {
+        Ok(_) if !*words_ready => Html::default(),
         Ok(default) => {
             let custom = switched.as_ref().and_then(|s| s.to.clone());
             let engine = custom.as_ref().map_or_else(

@@ -1,7 +1,9 @@
 //! Hooks that tie the pure core to the browser: its clock and frames (recomputing), its address
-//! bar, its layout (widths), printing, and drawing a chart layer only when its view changes.
+//! bar, its layout (widths), printing, drawing a chart layer only when its view changes, and the
+//! fetched languages.
 
 mod chart;
+mod language;
 mod pinned_run;
 mod printing;
 mod results;
@@ -11,6 +13,7 @@ mod url_sync;
 mod width;
 
 pub use chart::use_chart;
+pub use language::{load_catalogue, use_language};
 pub use pinned_run::use_pinned_run;
 pub use printing::use_printing;
 pub use results::use_results;

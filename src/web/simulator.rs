@@ -9,10 +9,11 @@ use super::context::AppContext;
 use super::fit_panel::fit_panel;
 use super::headline::{figure_bar, headline};
 use super::hooks::{
-    announce, app_url, location_query, use_pinned_run, use_results, use_risk, use_scroll_to_view,
-    use_url_sync, Risk,
+    announce, app_url, location_query, use_language, use_pinned_run, use_results, use_risk,
+    use_scroll_to_view, use_url_sync, Risk,
 };
 use super::lang_switch::lang_switch;
+use super::lang_unavailable::lang_unavailable;
 use super::levers::{lever_panel, LeverPanelProps};
 use super::live_region::LiveRegion;
 use super::notice::link_notices;
@@ -58,7 +59,17 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     });
     let results = use_results(engine.clone(), state.scenario.clone());
     let pinned = use_pinned_run(engine.clone(), state.pinned.clone());
-    let lang = state.lang;
+    // One callback for the component's lifetime: a new one per render would change the context
+    // and re-render every component whenever results arrive.
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
+    };
+    let language = use_language(state.lang, dispatch.clone());
+    let lang = language.shown;
 
     use_effect_with(lang, |lang| {
         if let Some(html) = gloo::utils::document().document_element() {
@@ -82,15 +93,6 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         announce("rendered");
     });
 
-    // One callback for the component's lifetime: a new one per render would change the context
-    // and re-render every component whenever results arrive.
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| {
-            Callback::from(move |action: Action| dispatcher.dispatch(action))
-        }))
-        .clone()
-    };
     let context = AppContext {
         engine: engine.clone(),
         packed: props.roadmap_packed.clone(),
@@ -203,6 +205,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         let full_url = format!("{}?{}", app_url(), encode(roadmap, &full));
         let body = html! {
             <>
+                { lang_unavailable(language.unavailable) }
                 { notices }
                 { shown }
                 if risk == Risk::Unavailable {
@@ -255,6 +258,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     { languages }
                 </div>
             </header>
+            { lang_unavailable(language.unavailable) }
             { notices }
             <main class="layout">
                 { levers }

@@ -1,12 +1,16 @@
 // How fast the app answers, in headless Chromium on the release build (not part of the tests):
 //   BASE_URL=http://127.0.0.1:8080/ node tests/e2e/bench.mjs [moves]
-// Prints JSON: time to first chart, and for lever moves the time from the `input` event to all
+// With a query in BASE_URL (`…/?lang=nn`) it times a page opened so; LATENCY_MS=100 emulates a
+// network with that round trip (and 10 Mbit/s) instead of localhost.
+// Prints JSON: time to first chart (and, in nn or en, when the language's catalogue was fetched:
+// the first render waits for it), and for lever moves the time from the `input` event to all
 // charts redrawn (the app's `veikart:rendered` event), and the part of it that is the work itself
 // (recompute and redraw, from the start of the frame that runs it).
 import { chromium } from 'playwright-core';
 
 const BASE_URL = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:8080/').href;
 const MOVES = Number(process.argv[2] ?? 60);
+const LATENCY_MS = Number(process.env.LATENCY_MS ?? 0);
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -16,6 +20,13 @@ const browser = await chromium.launch({
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
+if (LATENCY_MS > 0) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: LATENCY_MS, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8,
+  });
+}
 await page.addInitScript(() => {
   // The moment all four charts are in the DOM for the first time.
   const charts = ['adoption-chart', 'benefit-chart', 'timeline-chart', 'dep-graph'];
@@ -29,6 +40,10 @@ await page.addInitScript(() => {
 await page.goto(BASE_URL);
 await page.waitForFunction(() => window.firstChartMs !== undefined);
 const firstChartMs = await page.evaluate(() => window.firstChartMs);
+const catalogue = await page.evaluate(() => {
+  const fetched = performance.getEntriesByType('resource').find((e) => /\/strings-\w+\.postcard$/.test(e.name));
+  return fetched && { startMs: fetched.startTime, endMs: fetched.responseEnd };
+});
 // The Monte Carlo worker's first complete report (1,000 runs, the tornados and goal seek): when the
 // page has it, how long the worker says it worked on it, and how long its runs alone took (from
 // the request's arrival to the last run, the report's `data-runs-ms`). The drag below then runs with the report shown
@@ -103,6 +118,7 @@ console.log(JSON.stringify({
   url: BASE_URL,
   moves: timings.length,
   firstChartMs: round(firstChartMs),
+  catalogue: catalogue ? { startMs: round(catalogue.startMs), endMs: round(catalogue.endMs) } : null,
   risk: risk && { reportAfterNavigationMs: round(risk.reportAfterNavigationMs), workerMs: risk.workerMs, runsMs: risk.runsMs, warmRunsMs },
   inputToRedrawMs: { median: round(median(timings.map((t) => t.total))), p90: round(p90(timings.map((t) => t.total))) },
   recomputeAndRedrawMs: { median: round(median(timings.map((t) => t.work))), p90: round(p90(timings.map((t) => t.work))) },
