@@ -10,6 +10,8 @@
 //! so a summary every 150 ms costs little. The page's bundle must not contain this module: only
 //! the worker calls it.
 
+use std::ops::Range;
+
 use crate::charts::BenefitTotals;
 use crate::model::{unpack_roadmap, DEFAULT_ROADMAP_FILE};
 use crate::model::{Month, Node};
@@ -22,7 +24,7 @@ use crate::scenario::Scenario;
 use crate::sim::{Engine, RunOutput};
 use crate::uncertainty::report_html;
 use crate::worker_protocol::{
-    Bands, Bar, ChartBands, Request, SeriesBand, Spread, Summary, TornadoView,
+    Bands, Bar, ChartBands, Request, Rows, SeriesBand, Share, Spread, Summary, TornadoView,
 };
 
 /// Runs per chunk: small enough that a newer request waits little, large enough that the
@@ -67,7 +69,15 @@ pub struct Job {
     pub request: Request,
     scenario: Scenario,
     runs: u32,
+    /// Runs made here or merged from a helper.
     done: u32,
+    /// The next run to make here, and the end of the runs made here (the rest are a helper's).
+    next: u32,
+    part_end: u32,
+    /// The job is a helper's: its runs go to its worker as rows ([`Share`]).
+    helper: bool,
+    /// Runs handed to a helper and not yet merged.
+    handed: u32,
     /// Per milestone, its month in each run so far.
     dates: Vec<Vec<i32>>,
     /// The tracks drawn with bands.
@@ -76,6 +86,8 @@ pub struct Job {
     /// month. Rows, not a column per cell: a run writes one contiguous row instead of touching a
     /// page per cell; a summary reads the columns a tile at a time.
     rows: Vec<f32>,
+    /// Cells in a row.
+    row: usize,
     present_value: Vec<f32>,
     /// The milestone whose chance by a month is asked for, and per milestone and track (in the
     /// roadmap's order, milestones first) the runs with it on that milestone's critical chain.
@@ -89,6 +101,17 @@ pub struct Job {
 
 impl Job {
     pub fn new(engine: &Engine, request: Request) -> Job {
+        let runs = request.runs.clamp(1, crate::risk::MAX_RUNS);
+        Job::making(engine, request, 0..runs, false)
+    }
+
+    /// A helper's job: the shared request's runs from `from` on.
+    pub fn helper(engine: &Engine, share: Share) -> Job {
+        let runs = share.request.runs.clamp(1, crate::risk::MAX_RUNS);
+        Job::making(engine, share.request, share.from.min(runs)..runs, true)
+    }
+
+    fn making(engine: &Engine, request: Request, part: Range<u32>, helper: bool) -> Job {
         let roadmap = engine.roadmap();
         let scenario = decode(roadmap, &request.link).0.scenario;
         let tracks: Vec<usize> = match &request.solution {
@@ -98,17 +121,23 @@ impl Job {
             None => Vec::new(),
         };
         let runs = request.runs.clamp(1, crate::risk::MAX_RUNS);
+        // A helper keeps its own runs; otherwise room for every run at once, never regrown.
+        let kept = if helper { part.len() } else { runs as usize };
         let row = (tracks.len() + 1) * roadmap.months();
         Job {
             runs,
             done: 0,
+            next: part.start,
+            part_end: part.end,
+            helper,
+            handed: 0,
             dates: (0..roadmap.milestones.len())
-                .map(|_| Vec::with_capacity(runs as usize))
+                .map(|_| Vec::with_capacity(kept))
                 .collect(),
-            // Room for every run at once, never regrown.
-            rows: Vec::with_capacity(runs as usize * row),
+            rows: Vec::with_capacity(kept * row),
+            row,
             tracks,
-            present_value: Vec::with_capacity(runs as usize),
+            present_value: Vec::with_capacity(kept),
             chosen: request
                 .milestone
                 .as_deref()
@@ -129,21 +158,92 @@ impl Job {
     /// Makes up to `n` more runs; once they are all done, the tornados, then goal seek, each a
     /// step of its own (so a newer request can come in between).
     pub fn step(&mut self, engine: &Engine, sampler: &Sampler, n: u32) {
-        if self.done >= self.runs {
-            if self.tornado.is_none() {
-                self.tornado = Some(self.tornados(engine));
-            } else if self.seek.is_none() {
-                self.seek = Some(self.seek(engine));
+        if self.next < self.part_end {
+            let end = (self.next + n).min(self.part_end);
+            for i in self.next..end {
+                let draw = sampler.draw(self.request.seed, i);
+                let run = engine.run_drawn(&self.scenario, &draw);
+                self.record(engine, &run);
             }
-            return;
+            self.done += end - self.next;
+            self.next = end;
+        } else if self.waiting() {
+            // The rest of the runs are a helper's: `merge` brings them.
+        } else if self.tornado.is_none() {
+            self.tornado = Some(self.tornados(engine));
+        } else if self.seek.is_none() {
+            self.seek = Some(self.seek(engine));
         }
-        let end = (self.done + n).min(self.runs);
-        for i in self.done..end {
-            let draw = sampler.draw(self.request.seed, i);
-            let run = engine.run_drawn(&self.scenario, &draw);
-            self.record(engine, &run);
+    }
+
+    /// This worker's part of the runs is made, and the rest are not here: a helper's part is
+    /// ready to send ([`Job::into_rows`]), a first part waits for its helper's rows.
+    pub fn waiting(&self) -> bool {
+        self.next >= self.part_end && self.done < self.runs
+    }
+
+    /// The job is a helper's ([`Job::helper`]).
+    pub fn is_helper(&self) -> bool {
+        self.helper
+    }
+
+    /// A helper's runs as recorded, for its worker's [`Job::merge`].
+    pub fn into_rows(self) -> Rows {
+        Rows {
+            runs: self.done,
+            dates: self.dates,
+            samples: self.rows,
+            present_value: self.present_value,
+            on_chain: self.on_chain,
         }
-        self.done = end;
+    }
+
+    /// Takes a helper's runs in, whenever they come, if they are the runs handed to it (`false`,
+    /// and nothing changed, for rows of another shape).
+    pub fn merge(&mut self, rows: Rows) -> bool {
+        let fits = self.handed > 0
+            && rows.runs == self.handed
+            && rows.samples.len() == rows.runs as usize * self.row
+            && rows.present_value.len() == rows.runs as usize
+            && rows.dates.len() == self.dates.len()
+            && rows.dates.iter().all(|d| d.len() == rows.runs as usize)
+            && rows.on_chain.len() == self.on_chain.len();
+        if fits {
+            for (dates, more) in self.dates.iter_mut().zip(rows.dates) {
+                dates.extend(more);
+            }
+            self.rows.extend(rows.samples);
+            self.present_value.extend(rows.present_value);
+            for (count, more) in self.on_chain.iter_mut().zip(rows.on_chain) {
+                *count += more;
+            }
+            self.done += self.handed;
+            self.handed = 0;
+        }
+        fits
+    }
+
+    /// Hands the second half of the runs still to make to a helper: what to ask it; `None` when
+    /// the runs are already shared (or this is a helper's job) or too few are left to share.
+    pub fn hand_over(&mut self) -> Option<Share> {
+        let left = self.part_end - self.next;
+        if self.helper || self.part_end < self.runs || left < 2 * CHUNK {
+            return None;
+        }
+        self.part_end = self.next + left / 2;
+        self.handed = self.runs - self.part_end;
+        Some(Share {
+            request: self.request.clone(),
+            from: self.part_end,
+        })
+    }
+
+    /// Makes the helper's runs here after all (the helper failed).
+    pub fn take_over(&mut self) {
+        if self.handed > 0 {
+            self.part_end = self.runs;
+            self.handed = 0;
+        }
     }
 
     /// What it takes to reach the chosen milestone by the chosen month: the chosen lever, or every
@@ -302,7 +402,7 @@ impl Job {
             .collect();
         criticality.sort_by(|a, b| b.1.total_cmp(&a.1));
         let months = r.months();
-        let mut bands = series_bands(&self.rows, (self.tracks.len() + 1) * months, months);
+        let mut bands = series_bands(&self.rows, self.row, months);
         let benefit = bands.pop().unwrap_or_default();
         let mut pv = self.present_value.clone();
         pv.sort_unstable_by(f32::total_cmp);
@@ -370,6 +470,64 @@ mod tests {
             seek_probability: None,
             lang: Lang::Nb,
         }
+    }
+
+    /// Every run of `job`'s own part made.
+    fn make_part(job: &mut Job, engine: &Engine, sampler: &Sampler) {
+        while job.next < job.part_end {
+            job.step(engine, sampler, CHUNK);
+        }
+    }
+
+    #[test]
+    fn a_worker_and_its_helper_summarise_the_runs_as_one_worker_does() {
+        let mut engines = Engines::default();
+        let (engine, sampler) = engines
+            .get(DEFAULT_ROADMAP_PACKED)
+            .expect("the default roadmap loads");
+        let asked = Request {
+            link: "v=2&a1d=12".into(),
+            ..request(120)
+        };
+        let mut whole = Job::new(engine, asked.clone());
+        make_part(&mut whole, engine, sampler);
+        assert!(whole.runs_finished());
+
+        // Shared after a chunk, as when the helper is ready only after the request came.
+        let mut first = Job::new(engine, asked.clone());
+        first.step(engine, sampler, CHUNK);
+        let theirs = first.hand_over().expect("95 runs left are worth sharing");
+        assert_eq!(theirs.from, 72);
+        assert_eq!(first.hand_over(), None, "shared once");
+        let mut helper = Job::helper(engine, theirs);
+        assert_eq!(helper.hand_over(), None, "a helper has no helper");
+        make_part(&mut helper, engine, sampler);
+        assert!(helper.waiting() && helper.is_helper());
+        let rows = helper.into_rows();
+        assert_eq!(rows.runs, 48);
+        let short = Rows {
+            samples: rows.samples[1..].to_vec(),
+            ..rows.clone()
+        };
+        assert!(!first.merge(short), "rows of another shape are refused");
+        // The helper may finish first: its rows are taken in while this part still runs.
+        assert!(first.merge(rows.clone()));
+        assert!(!first.merge(rows), "and rows come in once");
+        make_part(&mut first, engine, sampler);
+        assert!(first.runs_finished() && !first.waiting());
+        assert_eq!(first.bands(engine, 0), whole.bands(engine, 0));
+
+        // A helper that fails: its worker makes the rest itself, with the same result.
+        let mut alone = Job::new(engine, asked);
+        alone.hand_over().expect("shared");
+        make_part(&mut alone, engine, sampler);
+        assert!(alone.waiting());
+        // Waiting makes nothing: no tornado before every run is in.
+        alone.step(engine, sampler, CHUNK);
+        assert!(alone.tornado.is_none());
+        alone.take_over();
+        make_part(&mut alone, engine, sampler);
+        assert_eq!(alone.bands(engine, 0), whole.bands(engine, 0));
     }
 
     #[test]

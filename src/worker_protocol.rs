@@ -45,6 +45,38 @@ pub struct Request {
     pub lang: Lang,
 }
 
+/// What a worker asks its helper (a second worker it starts, for the machine's second core): the
+/// request's runs from `from` on. Run `i` is the same run in either worker and percentiles do not
+/// depend on the order of the runs, so merged, the helper's [`Rows`] give the summary a single
+/// worker gives, bit for bit. The page never sees these.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Share {
+    pub request: Request,
+    pub from: u32,
+}
+
+/// What a helper says to its worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum FromHelper {
+    /// Started, as [`Body::Ready`].
+    Ready,
+    /// Its part of a request's runs.
+    Rows { generation: u32, rows: Rows },
+}
+
+/// A helper's runs as its job recorded them (see [`crate::worker_compute::Job::into_rows`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Rows {
+    pub runs: u32,
+    /// Per milestone, its month in each run.
+    pub dates: Vec<Vec<i32>>,
+    /// A row per run: each drawn track's months, then the cumulative benefit's.
+    pub samples: Vec<f32>,
+    pub present_value: Vec<f32>,
+    /// Per milestone and track, the runs with it on the chosen milestone's chain.
+    pub on_chain: Vec<u32>,
+}
+
 /// A reply: the request's generation and what it says.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reply {
@@ -264,6 +296,30 @@ mod tests {
         let r = request();
         let bytes = to_bytes(&r);
         assert_eq!(from_bytes::<Request>(&bytes), Some(r));
+    }
+
+    #[test]
+    fn what_a_worker_and_its_helper_say_survives_the_trip() {
+        let share = Share {
+            request: request(),
+            from: 500,
+        };
+        assert_eq!(from_bytes::<Share>(&to_bytes(&share)), Some(share));
+        let rows = FromHelper::Rows {
+            generation: 7,
+            rows: Rows {
+                runs: 2,
+                dates: vec![vec![60, i32::MAX]],
+                samples: vec![0.25, 0.5, 0.75, 1.0],
+                present_value: vec![1.5, 2.5],
+                on_chain: vec![2, 0],
+            },
+        };
+        assert_eq!(from_bytes::<FromHelper>(&to_bytes(&rows)), Some(rows));
+        assert_eq!(
+            from_bytes::<FromHelper>(&to_bytes(&FromHelper::Ready)),
+            Some(FromHelper::Ready)
+        );
     }
 
     #[test]

@@ -7,6 +7,12 @@
 //! loop with a macrotask (a `MessageChannel` round trip: a promise or a message to itself would
 //! be a microtask and keep a newer request waiting), so the newest request wins. After a chunk it
 //! posts what the runs so far show, at most every [`EVERY_MS`] and always after the last run.
+//!
+//! The machine's second core: once it has answered its first request, the worker the page starts
+//! starts a helper (the same script, named [`HELPER`]) and from then on hands it the second half
+//! of each request's runs ([`Job::hand_over`]); the helper's samples come back as rows and are
+//! merged, so the summary is the one a single worker gives. A helper that cannot start or fails
+//! leaves all the runs here.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {}
@@ -22,14 +28,25 @@ mod browser {
 
     use js_sys::{Date, Uint8Array};
     use veikart::worker_compute::{Engines, Job, CHUNK};
-    use veikart::worker_protocol::{from_bytes, to_bytes, Body, Reply, Request};
+    use veikart::worker_protocol::{from_bytes, to_bytes, Body, FromHelper, Reply, Request, Share};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
-    use web_sys::{DedicatedWorkerGlobalScope, MessageChannel, MessageEvent, MessagePort};
+    use web_sys::{
+        DedicatedWorkerGlobalScope, MessageChannel, MessageEvent, MessagePort, WorkerOptions,
+    };
 
     /// The least time between two summaries of one request, ms: bands sharpen visibly, and the
     /// page redraws at most about seven times a second.
     pub const EVERY_MS: f64 = 150.0;
+
+    /// The name a helper is started with: it starts no helper of its own.
+    pub const HELPER: &str = "helper";
+
+    /// The helper, once started; it takes requests once it says it is ready.
+    struct Helper {
+        worker: web_sys::Worker,
+        ready: bool,
+    }
 
     struct Worker {
         scope: DedicatedWorkerGlobalScope,
@@ -43,6 +60,10 @@ mod browser {
         last_post: f64,
         /// A chunk is already scheduled.
         scheduled: bool,
+        helper: Option<Helper>,
+        /// The helper is started once the first request is answered: before, the page's first
+        /// render, this worker's start and the first runs have both cores to themselves.
+        helper_to_start: bool,
     }
 
     thread_local! {
@@ -59,21 +80,30 @@ mod browser {
             .port1()
             .set_onmessage(Some(on_wake.as_ref().unchecked_ref()));
         on_wake.forget();
-        let on_request = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+        let helping = scope.name() == HELPER;
+        let on_request = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let bytes = Uint8Array::new(&event.data()).to_vec();
-            if let Some(request) = from_bytes::<Request>(&bytes) {
-                accept(request);
+            if helping {
+                if let Some(share) = from_bytes::<Share>(&bytes) {
+                    accept(share.request, Some(share.from));
+                }
+            } else if let Some(request) = from_bytes::<Request>(&bytes) {
+                accept(request, None);
             }
         });
         scope.set_onmessage(Some(on_request.as_ref().unchecked_ref()));
         on_request.forget();
-        post(
-            &scope,
-            &Reply {
-                generation: 0,
-                body: Body::Ready,
-            },
-        );
+        if helping {
+            post(&scope, &FromHelper::Ready);
+        } else {
+            post(
+                &scope,
+                &Reply {
+                    generation: 0,
+                    body: Body::Ready,
+                },
+            );
+        }
         WORKER.with_borrow_mut(|w| {
             *w = Some(Worker {
                 scope,
@@ -83,35 +113,117 @@ mod browser {
                 runs_ms: None,
                 last_post: 0.0,
                 scheduled: false,
+                helper: None,
+                helper_to_start: !helping,
             })
         });
     }
 
-    fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply) {
-        let bytes = to_bytes(reply);
+    /// Starts the helper and listens to it: `Ready`, then the rows of its part of each request.
+    fn start_helper() -> Option<Helper> {
+        let options = WorkerOptions::new();
+        options.set_name(HELPER);
+        let worker = web_sys::Worker::new_with_options("./worker_boot.js", &options).ok()?;
+        let on_reply = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+            let bytes = Uint8Array::new(&event.data()).to_vec();
+            let Some(said) = from_bytes::<FromHelper>(&bytes) else {
+                return;
+            };
+            WORKER.with_borrow_mut(|w| {
+                let Some(w) = w else { return };
+                match said {
+                    FromHelper::Ready => {
+                        if let Some(helper) = &mut w.helper {
+                            helper.ready = true;
+                        }
+                        hand_over(w);
+                    }
+                    FromHelper::Rows { generation, rows } => {
+                        let Some((job, started)) = &mut w.job else {
+                            return;
+                        };
+                        if job.request.generation == generation && job.merge(rows) {
+                            if job.runs_finished() {
+                                w.runs_ms = Some((Date::now() - *started) as u32);
+                            }
+                            schedule(w);
+                        }
+                    }
+                }
+            });
+        });
+        // A helper that fails: its part of the runs is made here.
+        let on_error = Closure::<dyn FnMut(MessageEvent)>::new(|_| {
+            WORKER.with_borrow_mut(|w| {
+                let Some(w) = w else { return };
+                if let Some(helper) = w.helper.take() {
+                    helper.worker.terminate();
+                }
+                if let Some((job, _)) = &mut w.job {
+                    job.take_over();
+                    schedule(w);
+                }
+            });
+        });
+        worker.set_onmessage(Some(on_reply.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_reply.forget();
+        on_error.forget();
+        Some(Helper {
+            worker,
+            ready: false,
+        })
+    }
+
+    fn post<T: serde::Serialize>(scope: &DedicatedWorkerGlobalScope, message: &T) {
+        let bytes = to_bytes(message);
         let _ = scope.post_message(&Uint8Array::from(bytes.as_slice()));
     }
 
-    /// A new request replaces the one being answered.
-    fn accept(request: Request) {
+    /// A new request replaces the one being answered (here and, for its part, in the helper); in
+    /// a helper, the shared runs `from` on.
+    fn accept(request: Request, from: Option<u32>) {
         WORKER.with_borrow_mut(|w| {
             let Some(w) = w else { return };
             let generation = request.generation;
             match w.engines.get(&request.roadmap) {
                 Some((engine, _)) => {
-                    w.job = Some((Job::new(engine, request), Date::now()));
+                    let job = match from {
+                        None => Job::new(engine, request),
+                        Some(from) => Job::helper(engine, Share { request, from }),
+                    };
+                    w.job = Some((job, Date::now()));
+                    hand_over(w);
                     w.runs_ms = None;
                     w.last_post = Date::now();
                     schedule(w);
                 }
                 None => {
                     w.job = None;
-                    let failed = veikart::i18n::risk_strings(request.lang).failed;
-                    let body = Body::Error(failed.to_string());
-                    post(&w.scope, &Reply { generation, body });
+                    // A helper's worker has the same roadmap and says so to the page.
+                    if from.is_none() {
+                        let failed = veikart::i18n::risk_strings(request.lang).failed;
+                        let body = Body::Error(failed.to_string());
+                        post(&w.scope, &Reply { generation, body });
+                    }
                 }
             }
         });
+    }
+
+    /// Gives the helper, if it is ready, the second half of the runs still to make.
+    fn hand_over(w: &mut Worker) {
+        let (Some(helper), Some((job, _))) = (&w.helper, &mut w.job) else {
+            return;
+        };
+        if helper.ready {
+            if let Some(theirs) = job.hand_over() {
+                let bytes = to_bytes(&theirs);
+                let _ = helper
+                    .worker
+                    .post_message(&Uint8Array::from(bytes.as_slice()));
+            }
+        }
     }
 
     fn schedule(w: &mut Worker) {
@@ -133,12 +245,22 @@ mod browser {
                 return;
             };
             job.step(engine, sampler, CHUNK);
+            // A helper's part is made: its rows go to its worker, nothing else.
+            if job.is_helper() && job.waiting() {
+                let generation = job.request.generation;
+                if let Some((job, _)) = w.job.take() {
+                    let rows = job.into_rows();
+                    post(&w.scope, &FromHelper::Rows { generation, rows });
+                }
+                return;
+            }
             let now = Date::now();
             if w.runs_ms.is_none() && job.runs_finished() {
                 w.runs_ms = Some((now - *started) as u32);
             }
             let finished = job.finished();
-            if finished || now - w.last_post >= EVERY_MS {
+            // A helper reports to its worker with its rows only.
+            if !job.is_helper() && (finished || now - w.last_post >= EVERY_MS) {
                 w.last_post = now;
                 let generation = job.request.generation;
                 let elapsed = (now - *started) as u32;
@@ -147,7 +269,11 @@ mod browser {
             }
             if finished {
                 w.job = None;
-            } else {
+                if std::mem::take(&mut w.helper_to_start) {
+                    w.helper = start_helper();
+                }
+            } else if !job.waiting() {
+                // Waiting for the helper's rows: their arrival schedules the next step.
                 schedule(w);
             }
         });
