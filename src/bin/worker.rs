@@ -64,6 +64,8 @@ mod browser {
         /// The helper is started once the first request is answered: before, the page's first
         /// render, this worker's start and the first runs have both cores to themselves.
         helper_to_start: bool,
+        /// The first request answered, for the helper to warm up on.
+        warm_up: Option<Request>,
     }
 
     thread_local! {
@@ -115,6 +117,7 @@ mod browser {
                 scheduled: false,
                 helper: None,
                 helper_to_start: !helping,
+                warm_up: None,
             })
         });
     }
@@ -133,10 +136,21 @@ mod browser {
                 let Some(w) = w else { return };
                 match said {
                     FromHelper::Ready => {
-                        if let Some(helper) = &mut w.helper {
-                            helper.ready = true;
+                        let Some(helper) = &mut w.helper else { return };
+                        helper.ready = true;
+                        // With nothing to hand over, the first request's second half, whose
+                        // rows no job takes: the helper's code is compiled for speed by the time
+                        // it gets a real share, as this worker's was by its first request.
+                        match (w.warm_up.take(), &w.job) {
+                            (Some(request), None) => {
+                                let from = request.runs / 2;
+                                let bytes = to_bytes(&Share { request, from });
+                                let _ = helper
+                                    .worker
+                                    .post_message(&Uint8Array::from(bytes.as_slice()));
+                            }
+                            _ => hand_over(w),
                         }
-                        hand_over(w);
                     }
                     FromHelper::Rows { generation, rows } => {
                         let Some((job, started)) = &mut w.job else {
@@ -268,9 +282,10 @@ mod browser {
                 post(&w.scope, &Reply { generation, body });
             }
             if finished {
-                w.job = None;
+                let answered = w.job.take();
                 if std::mem::take(&mut w.helper_to_start) {
                     w.helper = start_helper();
+                    w.warm_up = answered.map(|(job, _)| job.request);
                 }
             } else if !job.waiting() {
                 // Waiting for the helper's rows: their arrival schedules the next step.
