@@ -48,6 +48,15 @@ mod browser {
         ready: bool,
     }
 
+    impl Helper {
+        fn ask(&self, share: &Share) {
+            let bytes = to_bytes(share);
+            let _ = self
+                .worker
+                .post_message(&Uint8Array::from(bytes.as_slice()));
+        }
+    }
+
     struct Worker {
         scope: DedicatedWorkerGlobalScope,
         /// The round trip that yields to the event loop between chunks.
@@ -144,10 +153,7 @@ mod browser {
                         match (w.warm_up.take(), &w.job) {
                             (Some(request), None) => {
                                 let from = request.runs / 2;
-                                let bytes = to_bytes(&Share { request, from });
-                                let _ = helper
-                                    .worker
-                                    .post_message(&Uint8Array::from(bytes.as_slice()));
+                                helper.ask(&Share { request, from });
                             }
                             _ => hand_over(w),
                         }
@@ -232,10 +238,7 @@ mod browser {
         };
         if helper.ready {
             if let Some(theirs) = job.hand_over() {
-                let bytes = to_bytes(&theirs);
-                let _ = helper
-                    .worker
-                    .post_message(&Uint8Array::from(bytes.as_slice()));
+                helper.ask(&theirs);
             }
         }
     }
