@@ -184,7 +184,7 @@ fn draw_band(
 
 /// A text cut to `chars` characters, with an ellipsis when cut: a label that would run off its
 /// place (the full text is in the chart's table, or its tooltip).
-fn cut(text: &str, chars: usize) -> String {
+pub(crate) fn cut(text: &str, chars: usize) -> String {
     if text.chars().count() <= chars {
         text.to_string()
     } else {

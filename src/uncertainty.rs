@@ -3,7 +3,7 @@
 //! ([`report_html`]) and sends it; the page only places it (`src/web/risk_panel.rs`), so none of
 //! this, nor its words ([`RiskStrings`](crate::i18n::RiskStrings)), is in the page's bundle.
 
-use crate::charts::escape_markup;
+use crate::charts::{cut, escape_markup};
 use crate::fit::track_label;
 use crate::i18n::{fill, number, percent, risk_strings};
 use crate::model::{Lang, Month, Roadmap};
@@ -204,8 +204,11 @@ pub fn tornado_rows(
 /// result at the high end, around a line at the scenario's value; the low end's side dark, the
 /// high end's light, each row labelled. Its table is [`tornado_rows`].
 pub fn tornado_svg(roadmap: &Roadmap, lang: Lang, unit: TornadoUnit, view: &TornadoView) -> String {
-    const W: f32 = 640.0;
-    const LABEL: f32 = 260.0;
+    const W: f32 = 760.0;
+    const LABEL: f32 = 380.0;
+    // What fits left of the bars at 12 px (about 6.2 px a character); the table under the
+    // picture has every name whole.
+    const LABEL_CHARS: usize = 58;
     const ROW: f64 = 24.0;
     let bars: Vec<_> = view.bars.iter().take(TORNADO_BARS).collect();
     let (lo, hi) = bars.iter().fold((view.base, view.base), |(lo, hi), b| {
@@ -227,7 +230,7 @@ pub fn tornado_svg(roadmap: &Roadmap, lang: Lang, unit: TornadoUnit, view: &Torn
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\">{}</text>",
             f64::from(LABEL) - 6.0,
             y + 14.0,
-            escape_markup(&label)
+            escape_markup(&cut(&label, LABEL_CHARS))
         );
         for (v, class) in [(b.at_low, "low"), (b.at_high, "high")] {
             let (a, z) = (x(view.base).min(x(v)), x(view.base).max(x(v)));
@@ -645,6 +648,27 @@ mod tests {
         };
         let svg = tornado_svg(&r, Lang::Nb, TornadoUnit::Mnok, &view);
         assert_eq!(svg.matches("<rect").count(), 4);
+        // A name too long for the picture is cut there and whole in the table.
+        let long = r
+            .milestones
+            .iter()
+            .map(|m| format!("slip:{}", m.id))
+            .max_by_key(|name| input_label(&r, Lang::Nn, name).chars().count())
+            .expect("milestones");
+        let whole = input_label(&r, Lang::Nn, &long);
+        assert!(whole.chars().count() > 58, "{whole}");
+        let view_long = TornadoView {
+            bars: vec![Bar {
+                name: long,
+                ..view.bars[0].clone()
+            }],
+            ..view.clone()
+        };
+        let svg_long = tornado_svg(&r, Lang::Nn, TornadoUnit::Month, &view_long);
+        assert!(!svg_long.contains(&escape_markup(&whole)));
+        assert!(svg_long.contains('…'));
+        let rows_long = tornado_rows(&r, Lang::Nn, TornadoUnit::Month, &view_long);
+        assert_eq!(rows_long[0][0], whole);
         assert_eq!(svg.matches("tornado-low").count(), 2);
         assert!(svg.ends_with("</svg>"));
         let rows = tornado_rows(&r, Lang::En, TornadoUnit::Month, &view);
