@@ -10,8 +10,6 @@
 //! so a summary every 150 ms costs little. The page's bundle must not contain this module: only
 //! the worker calls it.
 
-use std::ops::Range;
-
 use crate::charts::BenefitTotals;
 use crate::model::{unpack_roadmap, DEFAULT_ROADMAP_FILE};
 use crate::model::{Month, Node};
@@ -101,17 +99,16 @@ pub struct Job {
 
 impl Job {
     pub fn new(engine: &Engine, request: Request) -> Job {
-        let runs = request.runs.clamp(1, crate::risk::MAX_RUNS);
-        Job::making(engine, request, 0..runs, false)
+        Job::making(engine, request, None)
     }
 
     /// A helper's job: the shared request's runs from `from` on.
     pub fn helper(engine: &Engine, share: Share) -> Job {
-        let runs = share.request.runs.clamp(1, crate::risk::MAX_RUNS);
-        Job::making(engine, share.request, share.from.min(runs)..runs, true)
+        Job::making(engine, share.request, Some(share.from))
     }
 
-    fn making(engine: &Engine, request: Request, part: Range<u32>, helper: bool) -> Job {
+    /// Every run of `request`, or a helper's from `from` on.
+    fn making(engine: &Engine, request: Request, from: Option<u32>) -> Job {
         let roadmap = engine.roadmap();
         let scenario = decode(roadmap, &request.link).0.scenario;
         let tracks: Vec<usize> = match &request.solution {
@@ -121,15 +118,16 @@ impl Job {
             None => Vec::new(),
         };
         let runs = request.runs.clamp(1, crate::risk::MAX_RUNS);
+        let first = from.map_or(0, |from| from.min(runs));
         // A helper keeps its own runs; otherwise room for every run at once, never regrown.
-        let kept = if helper { part.len() } else { runs as usize };
+        let kept = (runs - first) as usize;
         let row = (tracks.len() + 1) * roadmap.months();
         Job {
             runs,
             done: 0,
-            next: part.start,
-            part_end: part.end,
-            helper,
+            next: first,
+            part_end: runs,
+            helper: from.is_some(),
             handed: 0,
             dates: (0..roadmap.milestones.len())
                 .map(|_| Vec::with_capacity(kept))

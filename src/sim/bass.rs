@@ -74,7 +74,7 @@ impl CriticalMass {
 /// optimised for size (opt-level "z"), which leaves the standard one an out-of-line call, and the
 /// callers are the engine's innermost loops: every track and benefit, every month, every run.
 #[inline(always)]
-pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+pub(super) fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
     if x < lo {
         lo
     } else if x > hi {
