@@ -348,11 +348,10 @@ pub fn graph_table(roadmap: &Roadmap, g: &DepGraph, lang: Lang) -> DataTable {
     let rows = layers(g)
         .into_iter()
         .flatten()
-        .filter_map(|node| {
-            let index = g.graph.node_indices().find(|&n| g.graph[n] == node)?;
+        .map(|node| {
             let needs: Vec<String> = g
                 .graph
-                .neighbors_directed(index, Direction::Incoming)
+                .neighbors_directed(g.index(node), Direction::Incoming)
                 .map(|n| node_name(roadmap, g.graph[n], lang))
                 .collect();
             let order = sorted_order(needs.len(), &|a, b| needs[a].cmp(&needs[b]));
@@ -363,10 +362,10 @@ pub fn graph_table(roadmap: &Roadmap, g: &DepGraph, lang: Lang) -> DataTable {
             } else {
                 needs.join("; ")
             };
-            Some(TableRow {
+            TableRow {
                 head: node_name(roadmap, node, lang),
                 cells: vec![needs],
-            })
+            }
         })
         .collect();
     DataTable {

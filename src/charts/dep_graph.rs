@@ -3,8 +3,6 @@
 //! Milestones are white boxes edged by their status, tracks grey; the chosen chain is highlighted,
 //! and a dotted frame marks each milestone that falls on another date in a pinned scenario.
 
-use std::collections::HashMap;
-
 use petgraph::Direction;
 use plotters::prelude::*;
 
@@ -26,45 +24,42 @@ const LINE_CHARS: usize = 29;
 /// The nodes by dependency depth: layer 0 needs nothing, layer k needs something in layer k − 1.
 /// Empty for a roadmap with a cycle, which loading refuses anyway.
 pub fn layers(g: &DepGraph) -> Vec<Vec<Node>> {
-    let index: HashMap<Node, _> = g.graph.node_indices().map(|i| (g.graph[i], i)).collect();
-    let mut depth: HashMap<Node, usize> = HashMap::new();
-    for node in &g.order {
-        let d = g
-            .graph
-            .neighbors_directed(index[node], Direction::Incoming)
-            .map(|p| depth[&g.graph[p]] + 1)
+    let incoming = |node: Node| {
+        g.graph
+            .neighbors_directed(g.index(node), Direction::Incoming)
+    };
+    // Per node, by its index in the graph.
+    let mut depth = vec![0; g.graph.node_count()];
+    for &node in &g.order {
+        depth[g.index(node).index()] = incoming(node)
+            .map(|p| depth[p.index()] + 1)
             .max()
             .unwrap_or(0);
-        depth.insert(*node, d);
     }
-    let count = depth.values().max().map_or(0, |d| d + 1);
+    let count = depth.iter().max().map_or(0, |d| d + 1);
     let mut out: Vec<Vec<Node>> = vec![Vec::new(); count];
-    let mut position: HashMap<Node, f64> = HashMap::new();
+    let mut position = vec![0.0; g.graph.node_count()];
     for (d, layer) in out.iter_mut().enumerate() {
         let here: Vec<(f64, Node)> = g
             .order
             .iter()
-            .filter(|n| depth[n] == d)
-            .map(|n| {
-                let preds: Vec<f64> = g
-                    .graph
-                    .neighbors_directed(index[n], Direction::Incoming)
-                    .map(|p| position[&g.graph[p]])
-                    .collect();
+            .filter(|&&n| depth[g.index(n).index()] == d)
+            .map(|&n| {
+                let preds: Vec<f64> = incoming(n).map(|p| position[p.index()]).collect();
                 let mean = if preds.is_empty() {
                     0.0
                 } else {
                     preds.iter().sum::<f64>() / preds.len() as f64
                 };
-                (mean, *n)
+                (mean, n)
             })
             .collect();
         let order = super::sorted_order(here.len(), &|a, b| {
             (here[a].0.total_cmp(&here[b].0)).then(here[a].1.cmp(&here[b].1))
         });
         *layer = order.into_iter().map(|i| here[i].1).collect();
-        for (k, n) in layer.iter().enumerate() {
-            position.insert(*n, k as f64);
+        for (k, &n) in layer.iter().enumerate() {
+            position[g.index(n).index()] = k as f64;
         }
     }
     out
@@ -130,20 +125,21 @@ fn label(roadmap: &Roadmap, node: Node, lang: Lang) -> Vec<String> {
     }
 }
 
-/// Where each node's box sits (its top-left corner), and the graph's size.
-fn layout(graph: &DepGraph) -> (HashMap<Node, (i32, i32)>, (i32, i32)) {
+/// Where each node's box sits (its top-left corner), by the node's index in the graph, and the
+/// graph's size.
+fn layout(graph: &DepGraph) -> (Vec<(i32, i32)>, (i32, i32)) {
     let layers = layers(graph);
     let tallest = layers.iter().map(Vec::len).max().unwrap_or(0) as i32;
     let width = 2 * PAD + layers.len() as i32 * (NODE_W + COL_GAP) - COL_GAP;
     let height = 2 * PAD + tallest * (NODE_H + ROW_GAP) - ROW_GAP;
-    let mut corner: HashMap<Node, (i32, i32)> = HashMap::new();
+    let mut corner = vec![(0, 0); graph.graph.node_count()];
     for (d, layer) in layers.iter().enumerate() {
         // Centre each layer vertically, so short layers sit beside the middle of tall ones.
         let offset = (tallest - layer.len() as i32) * (NODE_H + ROW_GAP) / 2;
-        for (k, node) in layer.iter().enumerate() {
+        for (k, &node) in layer.iter().enumerate() {
             let x = PAD + d as i32 * (NODE_W + COL_GAP);
             let y = PAD + offset + k as i32 * (NODE_H + ROW_GAP);
-            corner.insert(*node, (x, y));
+            corner[graph.index(node).index()] = (x, y);
         }
     }
     (corner, (width.max(1), height.max(1)))
@@ -152,12 +148,13 @@ fn layout(graph: &DepGraph) -> (HashMap<Node, (i32, i32)>, (i32, i32)) {
 /// The node at a point of the graph, in its own pixels: what a click or a hover is on.
 pub fn graph_node_at(graph: &DepGraph, (x, y): (f64, f64)) -> Option<Node> {
     let (corner, _) = layout(graph);
-    corner.into_iter().find_map(|(node, (left, top))| {
+    graph.graph.node_indices().find_map(|i| {
+        let (left, top) = corner[i.index()];
         let inside = x >= left as f64
             && x <= (left + NODE_W) as f64
             && y >= top as f64
             && y <= (top + NODE_H) as f64;
-        inside.then_some(node)
+        inside.then_some(graph.graph[i])
     })
 }
 
@@ -208,8 +205,8 @@ pub fn dependency_graph(engine: &Engine, view: &GraphView, params: &ChartParams)
     render((width as u32, height as u32), Layer::Base, |root| {
         for edge in graph.graph.raw_edges() {
             let (from, to) = (graph.graph[edge.source()], graph.graph[edge.target()]);
-            let (fx, fy) = corner[&from];
-            let (tx, ty) = corner[&to];
+            let (fx, fy) = corner[edge.source().index()];
+            let (tx, ty) = corner[edge.target().index()];
             // The chain runs from a milestone back to its root cause: each link is (needer, needed).
             let highlighted = chain.windows(2).any(|w| w[0] == to && w[1] == from);
             let style = if highlighted {
@@ -223,9 +220,10 @@ pub fn dependency_graph(engine: &Engine, view: &GraphView, params: &ChartParams)
                 style,
             ))?;
         }
-        for (node, &(x, y)) in &corner {
-            let (fill, edge) = match *node {
-                _ if in_chain(*node) => (HIGHLIGHT_FILL, HIGHLIGHT.stroke_width(3)),
+        for i in graph.graph.node_indices() {
+            let (node, (x, y)) = (graph.graph[i], corner[i.index()]);
+            let (fill, edge) = match node {
+                _ if in_chain(node) => (HIGHLIGHT_FILL, HIGHLIGHT.stroke_width(3)),
                 Node::Milestone(i) => {
                     let colour = match view.statuses.get(i) {
                         Some(Status::Green) => ON_TIME,
@@ -246,7 +244,7 @@ pub fn dependency_graph(engine: &Engine, view: &GraphView, params: &ChartParams)
                 vec![(x, y), (r, y), (r, b), (x, b), (x, y)],
                 edge,
             ))?;
-            let moved_from_pinned = match *node {
+            let moved_from_pinned = match node {
                 Node::Milestone(i) => view.moved_from_pinned.get(i) == Some(&true),
                 Node::Track(_) => false,
             };
@@ -258,7 +256,7 @@ pub fn dependency_graph(engine: &Engine, view: &GraphView, params: &ChartParams)
                     dotted(PINNED, 2),
                 ))?;
             }
-            for (k, line) in label(roadmap, *node, lang).into_iter().enumerate() {
+            for (k, line) in label(roadmap, node, lang).into_iter().enumerate() {
                 let at = (x + 6, y + 5 + 15 * k as i32);
                 root.draw(&Text::new(line, at, font(11.0).color(&INK)))?;
             }
@@ -329,8 +327,10 @@ mod tests {
     #[test]
     fn a_point_finds_the_node_drawn_there() {
         let e = engine();
-        let (corner, _) = layout(e.graph());
-        for (&node, &(x, y)) in &corner {
+        let g = e.graph();
+        let (corner, _) = layout(g);
+        for i in g.graph.node_indices() {
+            let (node, (x, y)) = (g.graph[i], corner[i.index()]);
             let centre = ((x + NODE_W / 2) as f64, (y + NODE_H / 2) as f64);
             assert_eq!(graph_node_at(e.graph(), centre), Some(node));
         }

@@ -18,6 +18,8 @@ pub struct DepGraph {
     pub graph: DiGraph<Node, ()>,
     /// Every node, each after everything it depends on.
     pub order: Vec<Node>,
+    /// How many milestones there are: `build` adds them first, then the tracks.
+    milestones: usize,
 }
 
 impl DepGraph {
@@ -59,12 +61,24 @@ impl DepGraph {
             Ok(order) => Ok(DepGraph {
                 order: order.into_iter().map(|n| graph[n]).collect(),
                 graph,
+                milestones: ms.len(),
             }),
             Err(_) => Err(find_cycle(&graph)
                 .into_iter()
                 .map(|n| node_id(roadmap, graph[n]).to_string())
                 .collect()),
         }
+    }
+}
+
+impl DepGraph {
+    /// Where a node sits in `graph`, so what is kept per node can be a `Vec` indexed by
+    /// `index(node).index()`.
+    pub fn index(&self, node: Node) -> NodeIndex {
+        NodeIndex::new(match node {
+            Node::Milestone(i) => i,
+            Node::Track(i) => self.milestones + i,
+        })
     }
 }
 
@@ -109,4 +123,21 @@ fn find_cycle(graph: &DiGraph<Node, ()>) -> Vec<NodeIndex> {
         }
     }
     unreachable!("every node of a cyclic component lies on a cycle")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_finds_every_node_where_build_put_it() {
+        let engine = crate::sim::default_engine();
+        let (roadmap, g) = (engine.roadmap(), engine.graph());
+        let nodes = (0..roadmap.milestones.len())
+            .map(Node::Milestone)
+            .chain((0..roadmap.tracks.len()).map(Node::Track));
+        for node in nodes {
+            assert_eq!(g.graph[g.index(node)], node);
+        }
+    }
 }

@@ -13,7 +13,6 @@ use crate::web::context::AppContext;
 pub fn fit_panel(app: &AppContext) -> Html {
     let fit = &Fit::of(app.roadmap(), app.engine.baseline());
     let (roadmap, lang, s) = (app.roadmap(), app.lang, app.strings());
-    let num = Some("num");
     let rows = fit.rows.iter().map(|row| {
         let [date, observed, modelled, residual] = fit_cells(row, lang);
         let sources = row.src.iter().enumerate().map(|(i, id)| {
@@ -49,9 +48,12 @@ pub fn fit_panel(app: &AppContext) -> Html {
                         <caption>{ s.fit_table_caption }</caption>
                         <thead>
                             <tr>
-                                { for [(s.col_track, None), (s.col_date, None), (s.col_observed, num), (s.col_model, num), (s.col_residual, num), (s.source, None)]
-                                    .into_iter()
-                                    .map(|(h, class)| html! { <th scope="col" {class}>{ h }</th> }) }
+                                <th scope="col">{ s.col_track }</th>
+                                <th scope="col">{ s.col_date }</th>
+                                <th scope="col" class="num">{ s.col_observed }</th>
+                                <th scope="col" class="num">{ s.col_model }</th>
+                                <th scope="col" class="num">{ s.col_residual }</th>
+                                <th scope="col">{ s.source }</th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>

@@ -32,7 +32,7 @@ pub fn link_notices(app: &AppContext, notices: &[Notice]) -> Html {
     html! {
         <section
             id="link-notice"
-            class={classes!("link-notice", ignored.then_some("link-notice-warning"))}
+            class="link-notice"
             role={if ignored { "alert" } else { "status" }}
             aria-labelledby="link-notice-heading"
         >

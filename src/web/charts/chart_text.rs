@@ -73,21 +73,21 @@ fn table_html(table: &DataTable) -> Html {
         .columns
         .split_first()
         .map_or(("", &[][..]), |(h, r)| (h.as_str(), r));
-    let class = table.numeric.then_some("num");
+    // A numeric table's value columns align right (the stylesheet's `table[data-numeric]`).
     html! {
-        <table>
+        <table data-numeric={table.numeric.then_some("")}>
             <caption>{ table.caption.clone() }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ head }</th>
-                    { for rest.iter().map(|c| html! { <th scope="col" {class}>{ c }</th> }) }
+                    { for rest.iter().map(|c| html! { <th scope="col">{ c }</th> }) }
                 </tr>
             </thead>
             <tbody>
                 { for table.rows.iter().map(|row| html! {
                     <tr>
                         <th scope="row">{ row.head.clone() }</th>
-                        { for row.cells.iter().map(|c| html! { <td {class}>{ c }</td> }) }
+                        { for row.cells.iter().map(|c| html! { <td>{ c }</td> }) }
                     </tr>
                 }) }
             </tbody>

@@ -106,14 +106,16 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                     <span class="key key-band" aria-hidden="true"></span>
                     { explained(provenance_note(roadmap, &benefit.critical_mass.provenance, lang), None, band) }
                 </li>
-                { for [
-                    ("key key-ring key-net-scenario", s.legend_scenario.to_string()),
-                    ("key key-ring", s.legend_baseline.to_string()),
-                    ("key key-ring key-net-today", fill(s.network_today, &[("date", &month(lang, roadmap.meta.data_date))])),
-                    ("key key-ring key-net-end", fill(s.network_at_end, &[("end", &month(lang, roadmap.meta.end))])),
-                ]
-                .into_iter()
-                .map(|(class, label)| html! { <li><span {class} aria-hidden="true"></span>{ label }</li> }) }
+                <li><span class="key key-ring key-net-scenario" aria-hidden="true"></span>{ s.legend_scenario }</li>
+                <li><span class="key key-ring" aria-hidden="true"></span>{ s.legend_baseline }</li>
+                <li>
+                    <span class="key key-ring key-net-today" aria-hidden="true"></span>
+                    { fill(s.network_today, &[("date", &month(lang, roadmap.meta.data_date))]) }
+                </li>
+                <li>
+                    <span class="key key-ring key-net-end" aria-hidden="true"></span>
+                    { fill(s.network_at_end, &[("end", &month(lang, roadmap.meta.end))]) }
+                </li>
             </ul>
             <ChartText chart="network" summary={network_summary(roadmap, &points, lang)} {table} />
         </div>

@@ -102,20 +102,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             None => delta.scenario.map_or_else(|| forecast.clone(), |d| month(lang, d)),
         };
         let status = match run.status {
-            Status::Green => "status-green",
-            Status::Yellow => "status-yellow",
-            Status::Red => "status-red",
+            Status::Green => "green",
+            Status::Yellow => "yellow",
+            Status::Red => "red",
         };
         html! {
             <>
-            <tr id={format!("milestone-{}", m.id)} class={classes!(chosen.then_some("chosen"))}>
+            <tr id={format!("milestone-{}", m.id)} data-chosen={chosen.then_some("")}>
                 <th scope="row">
                     <button type="button" class="link" id={format!("select-{}", m.id)} aria-pressed={chosen.to_string()} onclick={select}>
                         { m.name.get(lang) }
                     </button>
                 </th>
                 <td>{ explained(provenance_note(roadmap, &m.plan.provenance, lang), None, month(lang, m.plan.v)) }</td>
-                <td class={status} id={format!("forecast-{}", m.id)}>
+                <td data-status={status} id={format!("forecast-{}", m.id)}>
                     { explained(s.forecast_note, None, forecast) }
                 </td>
                 <td id={format!("change-{}", m.id)}>{ change }</td>

@@ -139,7 +139,7 @@ pub fn RoadmapPanel(props: &RoadmapPanelProps) -> Html {
     html! {
         <section class="card tools" aria-labelledby="roadmap-heading" id="roadmap">
             <h2 id="roadmap-heading">{ s.roadmap_heading }</h2>
-            <p id="roadmap-active" ref={status} tabindex="-1" class={classes!(props.file.is_some().then_some("custom"))}>{ active }</p>
+            <p id="roadmap-active" ref={status} tabindex="-1" data-custom={props.file.is_some().then_some("")}>{ active }</p>
             <p class="hint">{ s.roadmap_intro }</p>
             <div class="buttons">
                 <button type="button" id="roadmap-template" onclick={template}>{ s.roadmap_template }</button>
