@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Size budgets, gzipped at level 9. A build fact, not a timing: it fails when a part passes its
 # budget, so nothing grows unnoticed.
-#  - the first view: every .wasm, .js, .css and .html in dist/ except the Monte Carlo worker's;
+#  - the first view: every .wasm, .js, .css and .html in dist/ except the Monte Carlo worker's and
+#    the print stylesheet (`media="print"`: fetched without holding back the first render);
 #  - the Monte Carlo worker, loaded after the first view: worker_bg.wasm, worker.js, worker_boot.js;
 #  - the reader worker, loaded only when someone opens a roadmap or scenario file: reader_*;
 #  - the default roadmap with its notes (roadmap.postcard), fetched after the first render: the
@@ -75,6 +76,9 @@ while IFS= read -r -d '' file; do
     reader.js | reader_bg.wasm | reader_boot.js)
       printf '%9d  %s (reader)\n' "$bytes" "$name"
       reader=$((reader + bytes))
+      ;;
+    print-*.css)
+      printf '%9d  %s (print only, not in the first view)\n' "$bytes" "$name"
       ;;
     *)
       printf '%9d  %s\n' "$bytes" "$name"
