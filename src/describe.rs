@@ -680,7 +680,8 @@ mod tests {
                     "pll".to_string(),
                     MandateLever::At(crate::model::Month::new(2027, 1)),
                 )]
-                .into(),
+                .into_iter()
+                .collect(),
                 ..ActorLevers::default()
             },
         );

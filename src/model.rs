@@ -6,13 +6,14 @@
 
 pub(crate) mod de;
 mod graph;
+pub(crate) mod id_map;
 mod load;
 mod packed;
 pub mod problem;
 
-use std::collections::BTreeMap;
 use std::fmt;
 
+use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
 
 pub use graph::{DepGraph, Node};
@@ -587,7 +588,8 @@ pub struct Preset {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Roadmap {
     pub meta: Meta,
-    pub sources: BTreeMap<String, Source>,
+    #[serde(with = "id_map")]
+    pub sources: LiteMap<String, Source>,
     pub actors: Vec<Actor>,
     pub solutions: Vec<Solution>,
     pub tracks: Vec<Track>,

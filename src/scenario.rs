@@ -8,13 +8,14 @@
 pub mod link;
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
+use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::model::de::{self, variant, Fields, Path, Read};
+use crate::model::id_map;
 use crate::model::problem::{Expected, Problem};
 use crate::model::{DataError, DataErrors, Month, Roadmap};
 
@@ -87,7 +88,8 @@ pub struct ActorLevers {
     /// Share of the data's ceiling that the group reaches at most.
     pub ceiling: f64,
     /// Duties by solution id; a solution not listed keeps the data's duty.
-    pub mandates: BTreeMap<String, MandateLever>,
+    #[serde(with = "id_map")]
+    pub mandates: LiteMap<String, MandateLever>,
 }
 
 impl Default for ActorLevers {
@@ -96,7 +98,7 @@ impl Default for ActorLevers {
             speed: 1.0,
             delay: 0,
             ceiling: 1.0,
-            mandates: BTreeMap::new(),
+            mandates: LiteMap::new(),
         }
     }
 }
@@ -122,8 +124,10 @@ pub struct MilestoneLevers {
 pub struct Scenario {
     pub question: Question,
     pub schedule: Schedule,
-    pub actors: BTreeMap<String, ActorLevers>,
-    pub milestones: BTreeMap<String, MilestoneLevers>,
+    #[serde(with = "id_map")]
+    pub actors: LiteMap<String, ActorLevers>,
+    #[serde(with = "id_map")]
+    pub milestones: LiteMap<String, MilestoneLevers>,
 }
 
 /// The kinds of lever. Each is described once in [`LeverKind::spec`].
@@ -445,7 +449,7 @@ impl Scenario {
     /// Drops levers that are at their defaults, so equal scenarios compare and encode equal. The
     /// schedule only means something in the since-2021 question.
     pub fn normalised(mut self) -> Scenario {
-        for l in self.actors.values_mut() {
+        for (_, l) in &mut self.actors {
             l.mandates.retain(|_, m| *m != MandateLever::AsData);
         }
         self.actors.retain(|_, l| !l.is_default());

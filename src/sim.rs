@@ -301,7 +301,7 @@ impl Engine {
         // counted once along the group's own chains instead of once per step.
         let zeroed = scenario.actors.values().any(|l| l.delay > 0).then(|| {
             let mut s = scenario.clone();
-            s.actors.values_mut().for_each(|l| l.delay = 0);
+            s.actors.iter_mut().for_each(|(_, l)| l.delay = 0);
             s.normalised()
         });
         // With drawn inputs the baseline is drawn too (keeping what was observed): history and

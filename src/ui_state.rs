@@ -1,8 +1,6 @@
 //! The browser app's state and the actions that change it: plain data and a pure reducer, so the
 //! whole interaction logic is tested natively. The Yew side only wraps [`UiState::apply`].
 
-use std::collections::BTreeSet;
-
 use crate::model::{Lang, Month, Preset, Roadmap};
 use crate::scenario::link::{decode, Link, Notice, RiskChoice, View};
 pub use crate::scenario::Lever;
@@ -117,7 +115,8 @@ pub struct UiState {
     pub solution: String,
     pub selected: Option<String>,
     pub lang: Lang,
-    pub open_groups: BTreeSet<LeverGroup>,
+    /// Sorted, so equal states compare equal whatever order the groups were opened in.
+    pub open_groups: Vec<LeverGroup>,
     /// A second scenario shown against the current one; normalised like `scenario`.
     pub pinned: Option<Scenario>,
     /// The chart a link points at: the only one shown in embed mode.
@@ -149,7 +148,7 @@ impl UiState {
             solution: solution.clone(),
             selected: None,
             lang: Lang::Nb,
-            open_groups: [LeverGroup::Providers, LeverGroup::Vendors].into(),
+            open_groups: vec![LeverGroup::Providers, LeverGroup::Vendors],
             pinned: None,
             view: View::All,
             embed: false,
@@ -221,10 +220,12 @@ impl UiState {
             }
             Action::SetLang(lang) => next.lang = lang,
             Action::SetGroupOpen(group, open) => {
-                if open {
-                    next.open_groups.insert(group);
-                } else {
-                    next.open_groups.remove(&group);
+                match (next.open_groups.binary_search(&group), open) {
+                    (Err(at), true) => next.open_groups.insert(at, group),
+                    (Ok(at), false) => {
+                        next.open_groups.remove(at);
+                    }
+                    _ => {}
                 }
             }
             Action::ApplyLink(link) => {
@@ -503,6 +504,13 @@ mod tests {
             .apply(Action::SetGroupOpen(LeverGroup::Providers, false));
         assert!(s.open_groups.contains(&LeverGroup::Milestones));
         assert!(!s.open_groups.contains(&LeverGroup::Providers));
+        // The same groups open, whatever the order and however often: the same state.
+        let other = UiState::new(&roadmap())
+            .apply(Action::SetGroupOpen(LeverGroup::Providers, false))
+            .apply(Action::SetGroupOpen(LeverGroup::Milestones, true))
+            .apply(Action::SetGroupOpen(LeverGroup::Milestones, true))
+            .apply(Action::SetGroupOpen(LeverGroup::Providers, false));
+        assert_eq!(other, s);
     }
 
     #[test]

@@ -406,7 +406,7 @@ mod tests {
         else {
             panic!("a good scenario file reads");
         };
-        assert_eq!(s.actors["kommune_plo"].delay, 12);
+        assert_eq!(s.actor("kommune_plo").delay, 12);
         assert!(
             matches!(scenario("version = 2\n[actors.nobody]\ndelay = 12\n"), ReadReply::Problems(p) if p == ["s.toml: felt 'actors.nobody': ingen aktørgruppe har denne id-en"])
         );

@@ -59,8 +59,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             let mut s = Scenario {
                 question,
                 schedule,
-                actors,
-                milestones,
+                actors: actors.into_iter().collect(),
+                milestones: milestones.into_iter().collect(),
             };
             for (lever, m) in mandates {
                 lever.set_mandate(&mut s, m);
@@ -221,7 +221,7 @@ fn frozen_version_1_link_still_opens_with_the_same_levers() {
     // Version 1 replayed the period since 2021, with the 2021 plan here.
     assert_eq!(link.scenario.question, Question::Since2021);
     assert_eq!(link.scenario.schedule, Schedule::Plan);
-    let a1 = &link.scenario.actors["kommune_plo"];
+    let a1 = link.scenario.actor("kommune_plo");
     assert_eq!((a1.speed, a1.delay, a1.ceiling), (0.5, 24, 0.8));
     // Its mandate was a duty on every solution the group adopts.
     let solutions: Vec<&str> = r
@@ -238,7 +238,7 @@ fn frozen_version_1_link_still_opens_with_the_same_levers() {
             "{sol}"
         );
     }
-    assert_eq!(link.scenario.actors["epj_fastlege"].delay, 12);
+    assert_eq!(link.scenario.actor("epj_fastlege").delay, 12);
     let m2 = r
         .milestones
         .iter()

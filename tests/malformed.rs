@@ -165,9 +165,10 @@ fn a_plain_assumption_means_all_three_languages() {
     };
     let en = "Vendors counted by market share.";
     assert_eq!((&*assume.nb, &*assume.nn, &*assume.en), (en, en, en));
-    assert!(r.sources["S2"].about.is_none());
+    let s2 = r.sources.get("S2").expect("the base has source S2");
+    assert!(s2.about.is_none());
     assert_eq!(
-        r.sources["S2"].line("S2", veikart::model::Lang::Nn),
+        s2.line("S2", veikart::model::Lang::Nn),
         "S2: Number of kommuner"
     );
 }

@@ -61,8 +61,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             let mut s = Scenario {
                 question,
                 schedule,
-                actors,
-                milestones,
+                actors: actors.into_iter().collect(),
+                milestones: milestones.into_iter().collect(),
             };
             for (lever, m) in mandates {
                 lever.set_mandate(&mut s, m);

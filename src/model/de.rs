@@ -7,9 +7,9 @@
 //! deserialisers keeps the reader small: one short function per type instead of a generic visitor
 //! per type and deserialiser.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
+use litemap::LiteMap;
 use toml::de::{DeTable, DeValue};
 
 use super::problem::{Expected, Found, Problem};
@@ -157,13 +157,13 @@ impl<T: Read> Read for Vec<T> {
     }
 }
 
-impl<T: Read> Read for BTreeMap<String, T> {
+impl<T: Read> Read for LiteMap<String, T> {
     fn read(v: &DeValue, at: &Path) -> Result<Self> {
         match v {
             DeValue::Table(table) => {
                 // Inserted one by one: collecting into a map sorts, and each sort instantiated
                 // for another type costs the app some 4 KB.
-                let mut map = BTreeMap::new();
+                let mut map = LiteMap::new();
                 for (k, item) in table.iter() {
                     let k: &str = k.get_ref();
                     map.insert(k.to_string(), T::read(item.get_ref(), &Path::Key(at, k))?);

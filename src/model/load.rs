@@ -1,9 +1,10 @@
 //! Reading and validating a roadmap file. Nothing in the data is trusted: every problem found is
 //! reported with the file, the entity and the field, and loading never panics.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 
+use litemap::LiteMap;
 use toml::de::{DeTable, DeValue};
 
 use super::de::{Path, Read};
@@ -153,7 +154,7 @@ impl Checker {
         };
         let sources = match section("sources") {
             Some(DeValue::Table(t)) => {
-                let mut out = BTreeMap::new();
+                let mut out = LiteMap::new();
                 for (id, v) in t.iter() {
                     let id: &str = id.get_ref();
                     if let Some(s) =
@@ -166,7 +167,7 @@ impl Checker {
             }
             Some(_) => {
                 self.push(Entity::File, "sources", Problem::SourcesNotTable);
-                BTreeMap::new()
+                LiteMap::new()
             }
             None => {
                 self.push(
@@ -174,7 +175,7 @@ impl Checker {
                     "sources",
                     Problem::MissingSection("[sources]".into()),
                 );
-                BTreeMap::new()
+                LiteMap::new()
             }
         };
         let actors = self.list::<Actor>(section("actors"), "actors", Kind::Actor, true);

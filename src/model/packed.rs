@@ -42,7 +42,7 @@ pub fn unpack_roadmap(file: &str, bytes: &[u8]) -> Result<Roadmap, DataErrors> {
 /// title: the same numbers, dates, names and sources.
 pub fn without_notes(roadmap: &Roadmap) -> Roadmap {
     let mut lean = roadmap.clone();
-    for source in lean.sources.values_mut() {
+    for (_, source) in &mut lean.sources {
         source.about = None;
     }
     for provenance in provenances_mut(&mut lean) {

@@ -22,8 +22,6 @@
 //! parameter it ignored and why. Earlier format versions are lifted by [`MIGRATIONS`]: a version 1
 //! link answered the since-2021 question, and its `a1m=` was a duty on every solution of the group.
 
-use std::collections::BTreeSet;
-
 use crate::model::{Lang, Month, Roadmap, DEFAULT_ROADMAP_ID};
 use crate::scenario::{
     limits, Lever, LeverKind, MandateLever, MilestoneLevers, NotOffered, Question, Scenario,
@@ -381,14 +379,18 @@ pub fn decode(roadmap: &Roadmap, query: &str) -> (Link, Vec<Notice>) {
         query
     };
 
-    let mut seen = BTreeSet::new();
+    // The keys so far, sorted.
+    let mut seen: Vec<String> = Vec::new();
     let mut params = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let (k, v) = (unescape(k), unescape(v));
-        if !seen.insert(k.clone()) {
-            notices.push(notice(&k, &v, Problem::Duplicate));
-            continue;
+        match seen.binary_search(&k) {
+            Ok(_) => {
+                notices.push(notice(&k, &v, Problem::Duplicate));
+                continue;
+            }
+            Err(at) => seen.insert(at, k.clone()),
         }
         params.push((k, v));
     }

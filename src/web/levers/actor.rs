@@ -32,16 +32,15 @@ pub fn ActorGroup(props: &ActorGroupProps) -> Html {
         return Html::default();
     };
     let question = props.question;
-    // What the controls read: this group's levers, nothing else.
-    let scenario = Scenario {
+    // What the controls read: this group's levers, nothing else. Inserted, not collected:
+    // collecting into a map sorts, and the sort would be instantiated for this type.
+    let mut scenario = Scenario {
         question,
-        actors: props
-            .levers
-            .iter()
-            .map(|levers| (actor.id.clone(), levers.clone()))
-            .collect(),
         ..Scenario::default()
     };
+    if let Some(levers) = &props.levers {
+        scenario.actors.insert(actor.id.clone(), levers.clone());
+    }
     let reset_label = |lever: &Lever| {
         fill(
             s.reset_lever,

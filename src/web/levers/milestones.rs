@@ -1,8 +1,7 @@
 //! The milestone levers: extra delay per milestone, or a line saying why the question does not
 //! offer it (delaying what has happened).
 
-use std::collections::BTreeMap;
-
+use litemap::LiteMap;
 use yew::prelude::*;
 
 use super::slider::SliderLever;
@@ -17,7 +16,7 @@ use crate::web::show_milestone;
 pub struct MilestoneLeversProps {
     pub question: Question,
     /// The scenario's milestone levers.
-    pub levers: BTreeMap<String, crate::scenario::MilestoneLevers>,
+    pub levers: LiteMap<String, crate::scenario::MilestoneLevers>,
     /// What the lever filter holds: only milestones whose name matches are shown.
     pub filter: AttrValue,
 }

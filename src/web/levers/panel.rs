@@ -2,8 +2,6 @@
 //! levers grouped by care providers, EHR vendors and milestones, each group collapsible. A
 //! milestone lever the question does not offer (delaying what has happened) is a line saying why.
 
-use std::collections::BTreeSet;
-
 use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -16,7 +14,7 @@ use crate::web::context::AppContext;
 
 pub struct LeverPanelProps {
     pub scenario: Scenario,
-    pub open_groups: BTreeSet<LeverGroup>,
+    pub open_groups: Vec<LeverGroup>,
     /// What was typed into the lever filter: while it holds something, every group is open and
     /// shows only what matches.
     pub filter: String,
