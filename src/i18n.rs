@@ -1870,16 +1870,7 @@ pub fn parse_number(lang: Lang, text: &str) -> Option<f64> {
             c => c,
         })
         .collect();
-    // Rust also reads "inf", "NaN" and "1e3": a lever field wants digits and one mark.
-    if !plain.bytes().any(|b| b.is_ascii_digit())
-        || plain
-            .bytes()
-            .any(|b| !(b.is_ascii_digit() || b == b'.' || b == b'-'))
-        || plain.matches('.').count() > 1
-    {
-        return None;
-    }
-    plain.parse().ok()
+    crate::decimal::parse(&plain)
 }
 
 /// An amount in million kroner, whole millions.

@@ -18,6 +18,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 pub mod calibrate;
 pub mod charts;
+pub mod decimal;
 pub mod describe;
 pub mod embed_code;
 pub mod fit;

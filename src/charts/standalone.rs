@@ -169,7 +169,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 fn attribute(tag: &str, name: &str) -> Option<u32> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
     let end = start + tag[start..].find('"')?;
-    tag[start..end].parse::<f64>().ok().map(|v| v.ceil() as u32)
+    tag[start..end].parse().ok()
 }
 
 /// An SVG document's opening root tag and what lies between it and the closing tag.

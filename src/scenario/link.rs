@@ -716,13 +716,9 @@ fn apply_lever(roadmap: &Roadmap, s: &mut Scenario, key: &str, v: &str) -> Resul
 }
 
 fn decimal(v: &str, (min, max): (f64, f64)) -> Result<f64, Problem> {
-    let x: f64 = v
-        .parse()
-        .ok()
-        .filter(|x: &f64| x.is_finite() && v.len() <= 24)
-        .ok_or(Problem::BadValue {
-            expected: Expected::Number,
-        })?;
+    let x = crate::decimal::parse(v).ok_or(Problem::BadValue {
+        expected: Expected::Number,
+    })?;
     within(x, min, max)
 }
 

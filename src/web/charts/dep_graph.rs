@@ -74,7 +74,7 @@ pub fn DepGraphChart(props: &DepGraphProps) -> Html {
         let engine = app.engine.clone();
         move |svg: &web_sys::Element, e: &MouseEvent| {
             let rect = svg.get_bounding_client_rect();
-            let width = svg.get_attribute("width")?.parse::<f64>().ok()?;
+            let width = f64::from(svg.get_attribute("width")?.parse::<u32>().ok()?);
             // Printed or zoomed, the SVG may be scaled: map back to the graph's own pixels.
             let scale = width / rect.width().max(1.0);
             let at = (
