@@ -1,4 +1,4 @@
-//! Every chart, drawn with plotters' SVG backend into a string: crisp at any zoom, real text, and
+//! Every chart, written as SVG into a string ([`svg`]): crisp at any zoom, real text, and
 //! exportable as it is. Pure functions of engine outputs, so they are tested natively.
 //!
 //! Each chart but the dependency graph is drawn as two [`Layer`]s that the page stacks: the base
@@ -9,24 +9,23 @@
 //! it draws (`PartialEq`, so the page redraws a layer exactly when its view changes), and a
 //! [`ChartParams`]: nothing else goes in.
 //!
-//! Legends and headings are HTML around the charts (readable, translatable, reflowing). No chart
-//! uses plotters' captions, legends or right-hand labels: those measure text, which in a browser
-//! means a forced layout per string, while plain SVG text is placed by anchor and costs nothing.
+//! Legends and headings are HTML around the charts (readable, translatable, reflowing). Text in a
+//! chart is placed by its anchor, never measured: measuring means a forced layout per string in a
+//! browser, while plain SVG text costs nothing.
 
 mod adoption;
 mod benefit;
 mod dep_graph;
 mod network;
 mod standalone;
+mod svg;
 mod timeline;
 
 use std::fmt;
 
-use plotters::coord::Shift;
-use plotters::prelude::*;
-
 use crate::i18n::{fill, month, strings};
 use crate::model::{Lang, Roadmap};
+use svg::{Anchor, Doc, Font, Paint, Rgb, Scale, Stroke};
 
 pub use adoption::{adoption, adoption_height, marker_swatch, AdoptionView};
 pub use benefit::{benefit, benefit_height, benefit_tops, BenefitTotals, BenefitView};
@@ -45,38 +44,8 @@ impl fmt::Display for ChartError {
     }
 }
 
-impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
-    fn from(e: DrawingAreaErrorKind<E>) -> Self {
-        ChartError(e.to_string())
-    }
-}
-
 /// An SVG document, or why it could not be drawn.
 pub type Svg = Result<String, ChartError>;
-
-type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-
-/// plotters draws a dashed line as one polyline per dash: hundreds per series, most of a chart's
-/// markup and DOM. SVG dashes a single polyline itself, so a dashed line is drawn solid at this
-/// marker opacity, and [`render`] turns the marker into a dash pattern.
-const DASH_MARKER: f64 = 0.996;
-const DASH_MARKER_ATTR: &str = "opacity=\"0.996\"";
-const DASH_ATTR: &str = "opacity=\"1\" stroke-dasharray=\"6 5\"";
-
-/// A dashed line's style: `colour`, `width` pixels wide.
-fn dashed(colour: RGBColor, width: u32) -> ShapeStyle {
-    colour.mix(DASH_MARKER).stroke_width(width)
-}
-
-/// Dotted lines, for the pinned scenario, are drawn the same way with their own marker.
-const DOT_MARKER: f64 = 0.995;
-const DOT_MARKER_ATTR: &str = "opacity=\"0.995\"";
-const DOT_ATTR: &str = "opacity=\"1\" stroke-dasharray=\"0.5 5\" stroke-linecap=\"round\"";
-
-/// A dotted line's style: round dots of `width` pixels in `colour`.
-fn dotted(colour: RGBColor, width: u32) -> ShapeStyle {
-    colour.mix(DOT_MARKER).stroke_width(width)
-}
 
 /// One of the two stacked SVGs a chart is drawn as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -97,89 +66,176 @@ pub struct ChartParams {
     pub width: u32,
 }
 
-/// Draws onto a fresh SVG of the given size (white for a base layer, transparent otherwise) and
-/// returns its markup.
-fn render(
-    (width, height): (u32, u32),
-    layer: Layer,
-    draw: impl FnOnce(&Area) -> Result<(), ChartError>,
-) -> Svg {
-    let mut out = String::new();
-    {
-        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-        if layer == Layer::Base {
-            root.fill(&WHITE)?;
-        }
-        draw(&root)?;
-        root.present()?;
-    }
-    Ok(out
-        .replace(DASH_MARKER_ATTR, DASH_ATTR)
-        .replace(DOT_MARKER_ATTR, DOT_ATTR))
-}
-
 /// Series colours, each at least 4.5:1 against white (WCAG 1.4.11 asks 3:1 for graphics).
-const PALETTE: [RGBColor; 10] = [
-    RGBColor(0x1E, 0x5A, 0xA8),
-    RGBColor(0xB3, 0x26, 0x1E),
-    RGBColor(0x1A, 0x7F, 0x37),
-    RGBColor(0x82, 0x50, 0xDF),
-    RGBColor(0xA8, 0x55, 0x00),
-    RGBColor(0x00, 0x72, 0x7A),
-    RGBColor(0x9A, 0x2A, 0x7A),
-    RGBColor(0x5C, 0x6B, 0x00),
-    RGBColor(0x2F, 0x3B, 0x4C),
-    RGBColor(0x8B, 0x45, 0x13),
+const PALETTE: [Rgb; 10] = [
+    Rgb(0x1E, 0x5A, 0xA8),
+    Rgb(0xB3, 0x26, 0x1E),
+    Rgb(0x1A, 0x7F, 0x37),
+    Rgb(0x82, 0x50, 0xDF),
+    Rgb(0xA8, 0x55, 0x00),
+    Rgb(0x00, 0x72, 0x7A),
+    Rgb(0x9A, 0x2A, 0x7A),
+    Rgb(0x5C, 0x6B, 0x00),
+    Rgb(0x2F, 0x3B, 0x4C),
+    Rgb(0x8B, 0x45, 0x13),
 ];
 
 /// The colour of an actor group, by its place in the roadmap, so it is the same in every chart.
-pub fn actor_colour(index: usize) -> RGBColor {
+pub fn actor_colour(index: usize) -> Rgb {
     PALETTE[index % PALETTE.len()]
 }
 
-/// The colour as CSS hex, written as the SVG backend writes it.
-pub fn css_colour(c: RGBColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+const INK: Rgb = Rgb(0x1F, 0x29, 0x37);
+const MUTED: Rgb = Rgb(0x4B, 0x55, 0x63);
+const GRID: Rgb = Rgb(0xE2, 0xE6, 0xEA);
+const ON_TIME: Rgb = Rgb(0x1A, 0x7F, 0x37);
+const LATE: Rgb = Rgb(0xA8, 0x55, 0x00);
+const VERY_LATE: Rgb = Rgb(0xB3, 0x26, 0x1E);
+const HIGHLIGHT: Rgb = Rgb(0x1E, 0x5A, 0xA8);
+const HIGHLIGHT_FILL: Rgb = Rgb(0xE6, 0xEF, 0xFA);
+/// The pinned scenario, where a chart does not draw it in an actor group's colour.
+const PINNED: Rgb = Rgb(0x82, 0x50, 0xDF);
+
+/// A chart's plotting area: where data values land in pixels.
+struct Plot {
+    x: Scale,
+    y: Scale,
 }
 
-const INK: RGBColor = RGBColor(0x1F, 0x29, 0x37);
-const MUTED: RGBColor = RGBColor(0x4B, 0x55, 0x63);
-const GRID: RGBColor = RGBColor(0xE2, 0xE6, 0xEA);
-const ON_TIME: RGBColor = RGBColor(0x1A, 0x7F, 0x37);
-const LATE: RGBColor = RGBColor(0xA8, 0x55, 0x00);
-const VERY_LATE: RGBColor = RGBColor(0xB3, 0x26, 0x1E);
-const HIGHLIGHT: RGBColor = RGBColor(0x1E, 0x5A, 0xA8);
-const HIGHLIGHT_FILL: RGBColor = RGBColor(0xE6, 0xEF, 0xFA);
-/// The pinned scenario, where a chart does not draw it in an actor group's colour.
-const PINNED: RGBColor = RGBColor(0x82, 0x50, 0xDF);
+/// An axis's labels: at most `count` round values, written by `label`, with a gridline across the
+/// plot at each when `grid`.
+struct Ticks<'a> {
+    count: usize,
+    label: &'a dyn Fn(f64) -> String,
+    grid: bool,
+}
 
-/// A chart of years against values, as the time charts draw them.
-type TimeChart<'a, 'b> = ChartContext<
-    'a,
-    SVGBackend<'b>,
-    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
->;
+impl Plot {
+    /// The box from `(left, top)` to `(right, bottom)` in pixels, showing `xs` left to right and
+    /// `ys` bottom to top.
+    fn new(
+        (left, top): (f64, f64),
+        (right, bottom): (f64, f64),
+        xs: (f64, f64),
+        ys: (f64, f64),
+    ) -> Plot {
+        Plot {
+            x: Scale::new(xs, (left, right)),
+            y: Scale::new(ys, (bottom, top)),
+        }
+    }
+
+    /// Where a data point lands, in pixels.
+    fn at(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (self.x.at(x), self.y.at(y))
+    }
+
+    /// The gridlines, then the axes along the bottom and the left with their ticks and labels; an
+    /// axis without [`Ticks`] is not drawn.
+    fn axes(&self, doc: &mut Doc, x: Option<Ticks>, y: Option<Ticks>) {
+        const TICK: f64 = 5.0;
+        let (left, right) = self.x.to;
+        let (bottom, top) = self.y.to;
+        let (axis, grid) = (Stroke::solid(INK, 1.0), Stroke::solid(GRID, 1.0));
+        let xs = x.map(|t| (round_values(self.x.from, t.count), t));
+        let ys = y.map(|t| (round_values(self.y.from, t.count), t));
+        for (values, _) in xs.iter().filter(|(_, t)| t.grid) {
+            for &v in values {
+                let px = self.x.at(v);
+                doc.polyline(&[(px, top), (px, bottom)], grid);
+            }
+        }
+        for (values, _) in ys.iter().filter(|(_, t)| t.grid) {
+            for &v in values {
+                let py = self.y.at(v);
+                doc.polyline(&[(left, py), (right, py)], grid);
+            }
+        }
+        if let Some((values, t)) = &ys {
+            doc.polyline(&[(left, top), (left, bottom)], axis);
+            let font = Font {
+                anchor: Anchor::End,
+                ..font(12.0)
+            };
+            for &v in values {
+                let py = self.y.at(v);
+                doc.polyline(&[(left - TICK, py), (left, py)], axis);
+                // Centred on the tick: the text's top half its size above it.
+                doc.text((left - 2.0 * TICK, py - 6.0), &(t.label)(v), font);
+            }
+        }
+        if let Some((values, t)) = &xs {
+            doc.polyline(&[(left, bottom), (right, bottom)], axis);
+            let font = Font {
+                anchor: Anchor::Middle,
+                ..font(12.0)
+            };
+            for &v in values {
+                let px = self.x.at(v);
+                doc.polyline(&[(px, bottom), (px, bottom + TICK)], axis);
+                doc.text((px, bottom + 2.0 * TICK), &(t.label)(v), font);
+            }
+        }
+    }
+}
+
+/// The multiples from `lo` to `hi` of the smallest step of 1, 2 or 5 × a power of ten that gives
+/// at most `max` of them: round axis labels that never crowd.
+fn round_values((lo, hi): (f64, f64), max: usize) -> Vec<f64> {
+    let span = hi - lo;
+    if span.is_nan() || span <= 0.0 || max == 0 {
+        return Vec::new();
+    }
+    // A tiny slack, so that 0.6 / 0.2 counts as 3 multiples, not 2.999….
+    let first = |step: f64| (lo / step - 1e-9).ceil();
+    let count = |step: f64| ((hi / step + 1e-9).floor() - first(step) + 1.0) as usize;
+    // From a step that gives one or two values, finer while they stay few enough.
+    let mut power = 10.0 * power_of_ten_at_most(span);
+    let mut step = power;
+    'finer: loop {
+        for finer in [power / 2.0, power / 5.0, power / 10.0] {
+            if count(finer) > max {
+                break 'finer;
+            }
+            step = finer;
+        }
+        power /= 10.0;
+    }
+    (0..count(step))
+        .map(|i| (first(step) + i as f64) * step)
+        .collect()
+}
+
+/// The largest power of ten not above `x` (> 0), by steps rather than `powf(log10(x).floor())`:
+/// no pow or log10 in the wasm bundle for an axis.
+fn power_of_ten_at_most(x: f64) -> f64 {
+    let mut power = 1.0;
+    while power * 10.0 <= x {
+        power *= 10.0;
+    }
+    while power > x {
+        power /= 10.0;
+    }
+    power
+}
 
 /// The Monte Carlo runs' band of a series, under its lines: P10–P90 shaded, P50 a thin line.
-/// `points` places a series of monthly values on the chart.
+/// `points` places a series of monthly values on the chart, in pixels.
 fn draw_band(
-    chart: &mut TimeChart,
+    doc: &mut Doc,
     band: &crate::worker_protocol::SeriesBand,
-    colour: RGBColor,
+    colour: Rgb,
     points: impl Fn(&[f64]) -> Vec<(f64, f64)>,
-) -> Result<(), ChartError> {
+) {
     let wide = |v: &[f32]| v.iter().map(|&x| f64::from(x)).collect::<Vec<f64>>();
     let (low, high) = (points(&wide(&band.p10)), points(&wide(&band.p90)));
     let outline: Vec<(f64, f64)> = high.into_iter().chain(low.into_iter().rev()).collect();
-    chart.draw_series(std::iter::once(Polygon::new(
-        outline,
-        colour.mix(0.13).filled(),
-    )))?;
-    chart.draw_series(LineSeries::new(
-        points(&wide(&band.p50)),
-        colour.mix(0.8).stroke_width(1),
-    ))?;
-    Ok(())
+    doc.polygon(&outline, Paint::faded(colour, 0.13));
+    let median = Stroke {
+        opacity: 0.8,
+        ..Stroke::solid(colour, 1.0)
+    };
+    doc.polyline(&points(&wide(&band.p50)), median);
 }
 
 /// A text cut to `chars` characters, with an ellipsis when cut: a label that would run off its
@@ -195,21 +251,37 @@ pub(crate) fn cut(text: &str, chars: usize) -> String {
     }
 }
 
-/// Text of `px` CSS pixels (plotters writes `font-size` as its size / 1.24).
-fn font(px: f64) -> TextStyle<'static> {
-    (FontFamily::SansSerif, px * 1.24).into_font().color(&INK)
+/// Text of `px` CSS pixels in ink, from its x onwards.
+fn font(px: f64) -> Font {
+    Font {
+        size: px,
+        colour: INK,
+        anchor: Anchor::Start,
+    }
 }
 
 /// The horizon as decimal years, from the first month's start to the last month's end.
-fn year_span(roadmap: &Roadmap) -> std::ops::Range<f64> {
-    roadmap.meta.start.as_year_fraction()..roadmap.meta.end.plus(1).as_year_fraction()
+fn year_span(roadmap: &Roadmap) -> (f64, f64) {
+    (
+        roadmap.meta.start.as_year_fraction(),
+        roadmap.meta.end.plus(1).as_year_fraction(),
+    )
 }
 
-type Plot<'a, 'b> = ChartContext<
-    'a,
-    SVGBackend<'b>,
-    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
->;
+/// A year on the time axis, as "2027".
+fn year(y: f64) -> String {
+    format!("{y:.0}")
+}
+
+/// The time charts' year labels: about one per 70 pixels, so they never collide on a narrow
+/// screen.
+fn years(width: u32, grid: bool) -> Ticks<'static> {
+    Ticks {
+        count: (width as usize / 70).clamp(3, 16),
+        label: &year,
+        grid,
+    }
+}
 
 /// The label of the data date's line: "data per feb. 2026".
 pub fn today_label(roadmap: &Roadmap, lang: Lang) -> String {
@@ -222,24 +294,23 @@ pub fn today_label(roadmap: &Roadmap, lang: Lang) -> String {
 /// The roadmap's data date, "today" for the model, as a dashed vertical line from `y0` to `y1`,
 /// labelled with its month at the top when `labelled`.
 fn today_line(
-    chart: &mut Plot,
+    doc: &mut Doc,
+    plot: &Plot,
     roadmap: &Roadmap,
     (y0, y1): (f64, f64),
     labelled: bool,
     lang: Lang,
-) -> Result<(), ChartError> {
+) {
     let x = roadmap.meta.data_date.as_year_fraction();
-    chart.draw_series(std::iter::once(PathElement::new(
-        vec![(x, y0), (x, y1)],
-        dashed(MUTED, 2),
-    )))?;
+    let (bottom, (px, top)) = (plot.y.at(y0), plot.at((x, y1)));
+    doc.polyline(&[(px, bottom), (px, top)], Stroke::dashed(MUTED, 2.0));
     if labelled {
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((x, y1))
-                + Text::new(today_label(roadmap, lang), (5, 2), font(11.0).color(&MUTED)),
-        ))?;
+        let font = Font {
+            colour: MUTED,
+            ..font(11.0)
+        };
+        doc.text((px + 5.0, top + 2.0), &today_label(roadmap, lang), font);
     }
-    Ok(())
 }
 
 /// The indices `0..len` in the order `cmp` gives them, ties in index order: the one stable sort of
@@ -251,17 +322,12 @@ pub fn sorted_order(len: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering
     order
 }
 
-/// About one year label per 70 pixels, so labels never collide on a narrow screen.
-fn year_labels(width: u32) -> usize {
-    (width as usize / 70).clamp(3, 16)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Relative luminance contrast against white, per WCAG.
-    fn contrast_on_white(c: RGBColor) -> f64 {
+    fn contrast_on_white(c: Rgb) -> f64 {
         let lin = |v: u8| {
             let s = v as f64 / 255.0;
             if s <= 0.03928 {
@@ -289,42 +355,29 @@ mod tests {
     }
 
     #[test]
-    fn a_dashed_line_is_one_dashed_polyline() {
-        assert_eq!(DASH_MARKER_ATTR, format!("opacity=\"{DASH_MARKER}\""));
-        let svg = render((100, 50), Layer::Base, |root| {
-            root.draw(&PathElement::new(vec![(0, 10), (100, 10)], dashed(INK, 2)))?;
-            root.draw(&PathElement::new(
-                vec![(0, 20), (100, 20)],
-                INK.stroke_width(2),
-            ))?;
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!(svg.matches("<polyline").count(), 2);
-        assert_eq!(svg.matches("stroke-dasharray=\"6 5\"").count(), 1);
-        assert!(!svg.contains(DASH_MARKER_ATTR));
-    }
-
-    #[test]
-    fn a_dotted_line_is_one_dotted_polyline_unlike_a_dashed_one() {
-        assert_eq!(DOT_MARKER_ATTR, format!("opacity=\"{DOT_MARKER}\""));
-        let svg = render((100, 50), Layer::Base, |root| {
-            root.draw(&PathElement::new(vec![(0, 10), (100, 10)], dotted(INK, 3)))?;
-            root.draw(&PathElement::new(vec![(0, 20), (100, 20)], dashed(INK, 2)))?;
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!(svg.matches("<polyline").count(), 2);
-        assert_eq!(svg.matches("stroke-linecap=\"round\"").count(), 1);
-        assert_eq!(svg.matches("stroke-dasharray").count(), 2);
-        assert!(!svg.contains(DOT_MARKER_ATTR) && !svg.contains(DASH_MARKER_ATTR));
-    }
-
-    #[test]
     fn colours_are_distinct_and_css_is_hex() {
         let css: std::collections::BTreeSet<String> =
-            PALETTE.iter().map(|c| css_colour(*c)).collect();
+            PALETTE.iter().map(|c| c.to_string()).collect();
         assert_eq!(css.len(), PALETTE.len());
-        assert_eq!(css_colour(RGBColor(0x1E, 0x5A, 0xA8)), "#1E5AA8");
+        assert_eq!(Rgb(0x1E, 0x5A, 0xA8).to_string(), "#1E5AA8");
+    }
+
+    #[test]
+    fn axis_labels_are_round_and_few() {
+        assert_eq!(
+            round_values((0.0, 100.0), 6),
+            [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
+        );
+        assert_eq!(round_values((0.0, 15_000.0), 5), [0.0, 5e3, 10e3, 15e3]);
+        assert_eq!(
+            round_values((2021.0, 2031.0), 9),
+            [2022.0, 2024.0, 2026.0, 2028.0, 2030.0]
+        );
+        assert_eq!(
+            round_values((2021.5, 2026.0), 5),
+            [2022.0, 2023.0, 2024.0, 2025.0, 2026.0]
+        );
+        assert_eq!(round_values((0.0, 1.0), 6).len(), 6);
+        assert!(round_values((0.0, 0.0), 6).is_empty());
     }
 }

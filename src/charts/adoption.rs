@@ -3,18 +3,14 @@
 //! colour, and the known actual shares from the data as rings. The base layer holds the axes, the
 //! baseline and the pinned scenario; the overlay the scenario and the rings on top of it.
 
-use plotters::coord::types::RangedCoordf64;
-use plotters::prelude::*;
-
+use super::svg::{Doc, Paint, Rgb, Stroke};
 use super::{
-    actor_colour, dashed, dotted, draw_band, font, render, today_line, year_labels, year_span,
-    ChartError, ChartParams, Layer, Svg, GRID, INK,
+    actor_colour, draw_band, today_line, year_span, years, ChartParams, Layer, Plot, Svg, Ticks,
+    INK,
 };
-use crate::model::Roadmap;
+use crate::model::{Observation, Roadmap};
 use crate::sim::{Engine, RunOutput};
 use crate::worker_protocol::{ChartBands, SeriesBand};
-
-type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// What one layer of the adoption chart shows: one solution's tracks, each with its series.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,128 +87,93 @@ pub fn adoption_height(width: u32) -> u32 {
 pub fn adoption(engine: &Engine, view: &AdoptionView, params: &ChartParams) -> Svg {
     let roadmap = engine.roadmap();
     let ChartParams { layer, lang, width } = *params;
-    render((width, adoption_height(width)), layer, |root| {
-        let mut chart = ChartBuilder::on(root)
-            .margin(10)
-            .margin_right(18)
-            .x_label_area_size(28)
-            .y_label_area_size(36)
-            .build_cartesian_2d(year_span(roadmap), 0.0..100.0)?;
-        if layer == Layer::Base {
-            chart
-                .configure_mesh()
-                .disable_x_mesh()
-                .x_labels(year_labels(width))
-                .y_labels(6)
-                .x_label_formatter(&|y| format!("{y:.0}"))
-                .y_label_formatter(&|v| format!("{v:.0}"))
-                .bold_line_style(GRID)
-                .light_line_style(TRANSPARENT)
-                .axis_style(INK)
-                .label_style(font(12.0))
-                .draw()?;
-            today_line(&mut chart, roadmap, (0.0, 100.0), true, lang)?;
-        }
-        let start = roadmap.meta.start;
-        let at = |t: usize| start.plus(t as i32).as_year_fraction();
-        let percent = |series: &[f64]| -> Vec<(f64, f64)> {
-            series
-                .iter()
-                .enumerate()
-                .map(|(t, a)| (at(t), a * 100.0))
-                .collect()
+    let height = adoption_height(width);
+    let mut doc = Doc::new((width, height), layer);
+    // Margins of 10 (18 on the right), the years' labels below and the percentages' to the left.
+    let plot = Plot::new(
+        (46.0, 10.0),
+        (f64::from(width) - 18.0, f64::from(height) - 38.0),
+        year_span(roadmap),
+        (0.0, 100.0),
+    );
+    if layer == Layer::Base {
+        let shares = Ticks {
+            count: 6,
+            label: &|v| format!("{v:.0}"),
+            grid: true,
         };
-        // The runs' bands first, under every line: P10–P90 shaded, P50 thin.
-        for (&(_, actor), band) in view.tracks.iter().zip(&view.bands) {
-            let Some(band) = band else { continue };
-            draw_band(&mut chart, band, actor_colour(actor), percent)?;
-        }
-        for (k, (&(track, actor), series)) in view.tracks.iter().zip(&view.lines).enumerate() {
-            let colour = actor_colour(actor);
-            if layer == Layer::Base {
-                chart.draw_series(LineSeries::new(percent(series), dashed(colour, 2)))?;
-                // A published plan's targets, beside the forecast: they do not move with levers.
-                let targets = roadmap.tracks.get(track).map_or(&[][..], |t| &t.targets);
-                chart.draw_series(targets.iter().map(|o| {
-                    EmptyElement::at((o.date.as_year_fraction(), o.share * 100.0))
-                        + Rectangle::new([(-6, -6), (6, 6)], colour.stroke_width(2))
-                }))?;
-                if let Some(pinned) = view.pinned.as_ref().and_then(|p| p.get(k)) {
-                    chart.draw_series(LineSeries::new(percent(pinned), dotted(colour, 3)))?;
-                }
-                continue;
+        plot.axes(&mut doc, Some(years(width, false)), Some(shares));
+        today_line(&mut doc, &plot, roadmap, (0.0, 100.0), true, lang);
+    }
+    let start = roadmap.meta.start;
+    let at = |t: usize| start.plus(t as i32).as_year_fraction();
+    let percent = |series: &[f64]| -> Vec<(f64, f64)> {
+        (series.iter().enumerate())
+            .map(|(t, a)| plot.at((at(t), a * 100.0)))
+            .collect()
+    };
+    // The runs' bands first, under every line: P10–P90 shaded, P50 thin.
+    for (&(_, actor), band) in view.tracks.iter().zip(&view.bands) {
+        let Some(band) = band else { continue };
+        draw_band(&mut doc, band, actor_colour(actor), percent);
+    }
+    for (k, (&(track, actor), series)) in view.tracks.iter().zip(&view.lines).enumerate() {
+        let colour = actor_colour(actor);
+        let outline = Paint::outline(Stroke::solid(colour, 2.0));
+        let place = |o: &Observation| plot.at((o.date.as_year_fraction(), o.share * 100.0));
+        if layer == Layer::Base {
+            doc.polyline(&percent(series), Stroke::dashed(colour, 2.0));
+            // A published plan's targets, beside the forecast: they do not move with levers.
+            let targets = roadmap.tracks.get(track).map_or(&[][..], |t| &t.targets);
+            for (x, y) in targets.iter().map(place) {
+                doc.rect((x - 6.0, y - 6.0), (x + 6.0, y + 6.0), outline);
             }
-            let line = percent(series);
-            chart.draw_series(LineSeries::new(
-                line.iter().copied(),
-                colour.stroke_width(3),
-            ))?;
-            let offset = marker_offset(k, view.tracks.len());
-            let yearly: Vec<(f64, f64)> = line.iter().copied().skip(offset).step_by(12).collect();
-            draw_markers(&mut chart, &yearly, actor, colour)?;
-            let observed = roadmap.tracks.get(track).map_or(&[][..], |t| &t.observed);
-            chart.draw_series(observed.iter().map(|o| {
-                EmptyElement::at((o.date.as_year_fraction(), o.share * 100.0))
-                    + Circle::new((0, 0), 7, colour.stroke_width(2))
-                    + Circle::new((0, 0), 2, INK.filled())
-            }))?;
+            if let Some(pinned) = view.pinned.as_ref().and_then(|p| p.get(k)) {
+                doc.polyline(&percent(pinned), Stroke::dotted(colour, 3.0));
+            }
+            continue;
         }
-        Ok(())
-    })
+        let line = percent(series);
+        doc.polyline(&line, Stroke::solid(colour, 3.0));
+        let offset = marker_offset(k, view.tracks.len());
+        for &point in line.iter().skip(offset).step_by(12) {
+            draw_marker(&mut doc, point, actor, colour);
+        }
+        let observed = roadmap.tracks.get(track).map_or(&[][..], |t| &t.observed);
+        for point in observed.iter().map(place) {
+            doc.circle(point, 7.0, outline);
+            doc.circle(point, 2.0, Paint::fill(INK));
+        }
+    }
+    Ok(doc.finish())
 }
 
-/// Marks an actor group's points with its own shape: circle, triangle, square, cross or diamond.
-fn draw_markers(
-    chart: &mut Chart,
-    points: &[(f64, f64)],
-    actor: usize,
-    colour: RGBColor,
-) -> Result<(), ChartError> {
-    let (fill, line) = (colour.filled(), colour.stroke_width(2));
-    let at = |p: &(f64, f64)| EmptyElement::at(*p);
-    // An outline through `corners`, back to the first.
-    let outline = |corners: &[(i32, i32)]| {
-        let mut path = corners.to_vec();
-        path.push(corners[0]);
-        PathElement::new(path, line)
+/// Marks an actor group's point with its own shape: circle, triangle, square, cross or diamond,
+/// filled or outlined.
+fn draw_marker(doc: &mut Doc, (x, y): (f64, f64), actor: usize, colour: Rgb) {
+    let (fill, line) = (Paint::fill(colour), Stroke::solid(colour, 2.0));
+    let corners = |offsets: &[(f64, f64)]| -> Vec<(f64, f64)> {
+        offsets.iter().map(|(dx, dy)| (x + dx, y + dy)).collect()
     };
-    const DIAMOND: [(i32, i32); 4] = [(0, -5), (5, 0), (0, 5), (-5, 0)];
-    const SQUARE: [(i32, i32); 4] = [(-4, -4), (4, -4), (4, 4), (-4, 4)];
+    const DIAMOND: [(f64, f64); 4] = [(0.0, -5.0), (5.0, 0.0), (0.0, 5.0), (-5.0, 0.0)];
     match marker_shape(actor) {
-        0 => chart.draw_series(points.iter().map(|p| at(p) + Circle::new((0, 0), 4, fill)))?,
-        // Corners written out, not plotters' TriangleMarker, which computes them with sin and
-        // cos: that put the trigonometry of compiler-builtins (~7 KB of wasm) in the bundle.
-        1 => chart.draw_series(
-            points
-                .iter()
-                .map(|p| at(p) + Polygon::new(vec![(0, -5), (4, 3), (-4, 3)], fill)),
-        )?,
-        2 => chart.draw_series(
-            points
-                .iter()
-                .map(|p| at(p) + Rectangle::new([(-4, -4), (4, 4)], fill)),
-        )?,
-        3 => chart.draw_series(points.iter().map(|p| at(p) + Cross::new((0, 0), 4, line)))?,
-        4 => chart.draw_series(
-            points
-                .iter()
-                .map(|p| at(p) + Polygon::new(DIAMOND.to_vec(), fill)),
-        )?,
-        5 => chart.draw_series(points.iter().map(|p| at(p) + Circle::new((0, 0), 4, line)))?,
-        6 => chart.draw_series(
-            points
-                .iter()
-                .map(|p| at(p) + Polygon::new(vec![(0, 5), (5, -4), (-5, -4)], fill)),
-        )?,
-        7 => chart.draw_series(points.iter().map(|p| at(p) + outline(&SQUARE)))?,
-        8 => chart.draw_series(points.iter().map(|p| {
-            at(p)
-                + PathElement::new(vec![(-5, 0), (5, 0)], line)
-                + PathElement::new(vec![(0, -5), (0, 5)], line)
-        }))?,
-        _ => chart.draw_series(points.iter().map(|p| at(p) + outline(&DIAMOND)))?,
-    };
-    Ok(())
+        0 => doc.circle((x, y), 4.0, fill),
+        1 => doc.polygon(&corners(&[(0.0, -5.0), (4.0, 3.0), (-4.0, 3.0)]), fill),
+        2 => doc.rect((x - 4.0, y - 4.0), (x + 4.0, y + 4.0), fill),
+        3 => {
+            doc.polyline(&corners(&[(-4.0, -4.0), (4.0, 4.0)]), line);
+            doc.polyline(&corners(&[(-4.0, 4.0), (4.0, -4.0)]), line);
+        }
+        4 => doc.polygon(&corners(&DIAMOND), fill),
+        5 => doc.circle((x, y), 4.0, Paint::outline(line)),
+        6 => doc.polygon(&corners(&[(0.0, 5.0), (5.0, -4.0), (-5.0, -4.0)]), fill),
+        7 => doc.rect((x - 4.0, y - 4.0), (x + 4.0, y + 4.0), Paint::outline(line)),
+        8 => {
+            doc.polyline(&corners(&[(-5.0, 0.0), (5.0, 0.0)]), line);
+            doc.polyline(&corners(&[(0.0, -5.0), (0.0, 5.0)]), line);
+        }
+        _ => doc.polygon(&corners(&DIAMOND), Paint::outline(line)),
+    }
 }
 
 /// Marker shapes: one per palette colour, so groups that share a solution never share a shape.
@@ -232,21 +193,16 @@ fn marker_shape(actor: usize) -> usize {
 
 /// A small legend sample of an actor group's line and marker.
 pub fn marker_swatch(actor: usize) -> Svg {
-    render((40, 16), Layer::Base, |root| {
-        let mut chart = ChartBuilder::on(root).build_cartesian_2d(0.0..1.0, 0.0..1.0)?;
-        let colour = actor_colour(actor);
-        chart.draw_series(LineSeries::new(
-            [(0.0, 0.5), (1.0, 0.5)],
-            colour.stroke_width(3),
-        ))?;
-        draw_markers(&mut chart, &[(0.5, 0.5)], actor, colour)
-    })
+    let mut doc = Doc::new((40, 16), Layer::Base);
+    let colour = actor_colour(actor);
+    doc.polyline(&[(0.0, 8.0), (40.0, 8.0)], Stroke::solid(colour, 3.0));
+    draw_marker(&mut doc, (20.0, 8.0), actor, colour);
+    Ok(doc.finish())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::css_colour;
     use crate::model::Lang;
     use crate::sim::Engine;
 
@@ -294,7 +250,7 @@ mod tests {
             .collect();
         assert!(!groups.is_empty());
         for actor in groups {
-            let colour = css_colour(actor_colour(actor));
+            let colour = actor_colour(actor).to_string();
             let kinds = |svg: &str| -> Vec<bool> {
                 lines(svg, &colour, r.months())
                     .iter()
@@ -350,7 +306,7 @@ mod tests {
             adoption(&e, &view, &params).unwrap()
         };
         let dotted_lines = |svg: &str| {
-            let colour = css_colour(actor_colour(r.actor_index("kommune_plo").unwrap()));
+            let colour = actor_colour(r.actor_index("kommune_plo").unwrap()).to_string();
             lines(svg, &colour, r.months())
                 .iter()
                 .filter(|(_, tag)| tag.contains("stroke-linecap=\"round\""))

@@ -3,11 +3,10 @@
 //! The area between the scenario's and the baseline's running totals is shaded: it is what the
 //! scenario loses or gains.
 
-use plotters::prelude::*;
-
+use super::svg::{Doc, Paint, Stroke};
 use super::{
-    dashed, dotted, draw_band, font, render, today_line, year_labels, year_span, Area, ChartError,
-    ChartParams, Layer, Svg, GRID, HIGHLIGHT, INK, MUTED, ON_TIME, PINNED, VERY_LATE,
+    draw_band, font, power_of_ten_at_most, today_line, year_span, years, ChartParams, Layer, Plot,
+    Svg, Ticks, HIGHLIGHT, MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::i18n::{number, strings};
 use crate::model::{Lang, Roadmap};
@@ -72,15 +71,7 @@ fn round_up(x: f64) -> f64 {
     if x <= 0.0 || !x.is_finite() {
         return 1.0;
     }
-    // The largest power of ten not above x, by steps rather than `powf(log10(x).floor())`:
-    // no pow or log10 in the wasm bundle for one axis.
-    let mut power = 1.0;
-    while power * 10.0 <= x {
-        power *= 10.0;
-    }
-    while power > x {
-        power /= 10.0;
-    }
+    let power = power_of_ten_at_most(x);
     [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
         .iter()
         .map(|m| m * power)
@@ -142,32 +133,32 @@ pub fn benefit_height(width: u32) -> u32 {
 pub fn benefit(engine: &Engine, view: &BenefitView, params: &ChartParams) -> Svg {
     let roadmap = engine.roadmap();
     let ChartParams { layer, lang, width } = *params;
-    let size = (width, benefit_height(width));
+    let height = benefit_height(width);
+    let mut doc = Doc::new((width, height), layer);
     let [monthly_top, cumulative_top] = view.tops;
-    render(size, layer, |root| {
-        let (upper, lower) = root.split_vertically(size.1 / 2);
-        let s = strings(lang);
-        let monthly = Panel {
-            title: s.benefit_monthly,
-            baseline: &view.baseline.monthly,
-            scenario: view.scenario.as_ref().map(|p| p.monthly.as_slice()),
-            pinned: view.pinned.as_ref().map(|p| p.monthly.as_slice()),
-            band: None,
-            top: monthly_top,
-            shade_gap: false,
-        };
-        let cumulative = Panel {
-            title: s.benefit_cumulative,
-            baseline: &view.baseline.cumulative,
-            scenario: view.scenario.as_ref().map(|p| p.cumulative.as_slice()),
-            pinned: view.pinned.as_ref().map(|p| p.cumulative.as_slice()),
-            band: view.band.as_ref(),
-            top: cumulative_top,
-            shade_gap: true,
-        };
-        monthly.draw(roadmap, &upper, layer, lang, size.0)?;
-        cumulative.draw(roadmap, &lower, layer, lang, size.0)
-    })
+    let s = strings(lang);
+    let monthly = Panel {
+        title: s.benefit_monthly,
+        baseline: &view.baseline.monthly,
+        scenario: view.scenario.as_ref().map(|p| p.monthly.as_slice()),
+        pinned: view.pinned.as_ref().map(|p| p.monthly.as_slice()),
+        band: None,
+        top: monthly_top,
+        shade_gap: false,
+    };
+    let cumulative = Panel {
+        title: s.benefit_cumulative,
+        baseline: &view.baseline.cumulative,
+        scenario: view.scenario.as_ref().map(|p| p.cumulative.as_slice()),
+        pinned: view.pinned.as_ref().map(|p| p.cumulative.as_slice()),
+        band: view.band.as_ref(),
+        top: cumulative_top,
+        shade_gap: true,
+    };
+    let half = height / 2;
+    monthly.draw(&mut doc, roadmap, (0, half), layer, lang, width);
+    cumulative.draw(&mut doc, roadmap, (half, height), layer, lang, width);
+    Ok(doc.finish())
 }
 
 /// One of the two panels: a titled pair of series.
@@ -184,56 +175,52 @@ struct Panel<'a> {
 }
 
 impl Panel<'_> {
+    /// Draws the panel into the band of the chart from pixel row `y0` to `y1`.
     fn draw(
         &self,
+        doc: &mut Doc,
         roadmap: &Roadmap,
-        area: &Area,
+        (y0, y1): (u32, u32),
         layer: Layer,
         lang: Lang,
         width: u32,
-    ) -> Result<(), ChartError> {
-        let mut chart = ChartBuilder::on(area)
-            .margin(10)
-            .margin_top(28)
-            .margin_right(18)
-            .x_label_area_size(28)
-            .y_label_area_size(60)
-            .build_cartesian_2d(year_span(roadmap), 0.0..self.top)?;
+    ) {
+        let (y0, y1) = (f64::from(y0), f64::from(y1));
+        // Margins of 10, 28 at the top for the title and 18 on the right; the years' labels below
+        // and the amounts' to the left.
+        let plot = Plot::new(
+            (70.0, y0 + 28.0),
+            (f64::from(width) - 18.0, y1 - 38.0),
+            year_span(roadmap),
+            (0.0, self.top),
+        );
         let start = roadmap.meta.start;
         let points = |series: &[f64]| -> Vec<(f64, f64)> {
-            series
-                .iter()
-                .enumerate()
-                .map(|(t, v)| (start.plus(t as i32).as_year_fraction(), *v))
+            (series.iter().enumerate())
+                .map(|(t, v)| plot.at((start.plus(t as i32).as_year_fraction(), *v)))
                 .collect()
         };
         if layer == Layer::Base {
-            area.draw(&Text::new(self.title.to_string(), (10, 6), font(13.0)))?;
+            doc.text((10.0, y0 + 6.0), self.title, font(13.0));
             let decimals = if self.top < 10.0 { 1 } else { 0 };
-            chart
-                .configure_mesh()
-                .disable_x_mesh()
-                .x_labels(year_labels(width))
-                .y_labels(5)
-                .x_label_formatter(&|y| format!("{y:.0}"))
-                .y_label_formatter(&|v| number(lang, *v, decimals))
-                .bold_line_style(GRID)
-                .light_line_style(TRANSPARENT)
-                .axis_style(INK)
-                .label_style(font(12.0))
-                .draw()?;
-            today_line(&mut chart, roadmap, (0.0, self.top), !self.shade_gap, lang)?;
+            let amounts = Ticks {
+                count: 5,
+                label: &|v| number(lang, v, decimals),
+                grid: true,
+            };
+            plot.axes(doc, Some(years(width, false)), Some(amounts));
+            today_line(doc, &plot, roadmap, (0.0, self.top), !self.shade_gap, lang);
             if let Some(band) = self.band {
-                draw_band(&mut chart, band, HIGHLIGHT, points)?;
+                draw_band(doc, band, HIGHLIGHT, points);
             }
-            chart.draw_series(LineSeries::new(points(self.baseline), dashed(MUTED, 2)))?;
+            doc.polyline(&points(self.baseline), Stroke::dashed(MUTED, 2.0));
             if let Some(pinned) = self.pinned {
-                chart.draw_series(LineSeries::new(points(pinned), dotted(PINNED, 3)))?;
+                doc.polyline(&points(pinned), Stroke::dotted(PINNED, 3.0));
             }
-            return Ok(());
+            return;
         }
         let Some(series) = self.scenario else {
-            return Ok(());
+            return;
         };
         let scenario = points(series);
         if self.shade_gap {
@@ -242,13 +229,9 @@ impl Panel<'_> {
             let base = points(self.baseline);
             let outline: Vec<(f64, f64)> =
                 scenario.iter().chain(base.iter().rev()).copied().collect();
-            chart.draw_series(std::iter::once(Polygon::new(
-                outline,
-                colour.mix(0.18).filled(),
-            )))?;
+            doc.polygon(&outline, Paint::faded(colour, 0.18));
         }
-        chart.draw_series(LineSeries::new(scenario, HIGHLIGHT.stroke_width(3)))?;
-        Ok(())
+        doc.polyline(&scenario, Stroke::solid(HIGHLIGHT, 3.0));
     }
 }
 

@@ -4,11 +4,11 @@
 //! and a dotted frame marks each milestone that falls on another date in a pinned scenario.
 
 use petgraph::Direction;
-use plotters::prelude::*;
 
+use super::svg::{Doc, Paint, Rgb, Stroke, WHITE};
 use super::{
-    cut, dotted, font, render, ChartParams, Layer, Svg, GRID, HIGHLIGHT, HIGHLIGHT_FILL, INK, LATE,
-    MUTED, ON_TIME, PINNED, VERY_LATE,
+    cut, font, ChartParams, Layer, Svg, GRID, HIGHLIGHT, HIGHLIGHT_FILL, LATE, MUTED, ON_TIME,
+    PINNED, VERY_LATE,
 };
 use crate::model::{DepGraph, Lang, Node, Roadmap};
 use crate::sim::{Engine, RunOutput, Status};
@@ -202,67 +202,59 @@ pub fn dependency_graph(engine: &Engine, view: &GraphView, params: &ChartParams)
     let (lang, chain) = (params.lang, &view.chain);
     let (corner, (width, height)) = layout(graph);
     let in_chain = |node: Node| chain.contains(&node);
-    render((width as u32, height as u32), Layer::Base, |root| {
-        for edge in graph.graph.raw_edges() {
-            let (from, to) = (graph.graph[edge.source()], graph.graph[edge.target()]);
-            let (fx, fy) = corner[edge.source().index()];
-            let (tx, ty) = corner[edge.target().index()];
-            // The chain runs from a milestone back to its root cause: each link is (needer, needed).
-            let highlighted = chain.windows(2).any(|w| w[0] == to && w[1] == from);
-            let style = if highlighted {
-                HIGHLIGHT.stroke_width(3)
-            } else {
-                // Opaque: a link is content, so it needs 3:1 against white (WCAG 1.4.11).
-                MUTED.stroke_width(1)
-            };
-            root.draw(&PathElement::new(
-                vec![(fx + NODE_W, fy + NODE_H / 2), (tx, ty + NODE_H / 2)],
-                style,
-            ))?;
-        }
-        for i in graph.graph.node_indices() {
-            let (node, (x, y)) = (graph.graph[i], corner[i.index()]);
-            let (fill, edge) = match node {
-                _ if in_chain(node) => (HIGHLIGHT_FILL, HIGHLIGHT.stroke_width(3)),
-                Node::Milestone(i) => {
-                    let colour = match view.statuses.get(i) {
-                        Some(Status::Green) => ON_TIME,
-                        Some(Status::Yellow) => LATE,
-                        Some(Status::Red) | None => VERY_LATE,
-                    };
-                    (WHITE, colour.stroke_width(2))
-                }
-                Node::Track(_) => (RGBColor(0xF1, 0xF3, 0xF5), GRID.stroke_width(1)),
-            };
-            root.draw(&Rectangle::new(
-                [(x, y), (x + NODE_W, y + NODE_H)],
-                fill.filled(),
-            ))?;
-            // An outline path, not a rectangle: the SVG backend gives rectangles no stroke width.
-            let (r, b) = (x + NODE_W, y + NODE_H);
-            root.draw(&PathElement::new(
-                vec![(x, y), (r, y), (r, b), (x, b), (x, y)],
-                edge,
-            ))?;
-            let moved_from_pinned = match node {
-                Node::Milestone(i) => view.moved_from_pinned.get(i) == Some(&true),
-                Node::Track(_) => false,
-            };
-            if moved_from_pinned {
-                // Outside the node, in the gap between nodes.
-                let (l, t, r, b) = (x - 4, y - 4, x + NODE_W + 4, y + NODE_H + 4);
-                root.draw(&PathElement::new(
-                    vec![(l, t), (r, t), (r, b), (l, b), (l, t)],
-                    dotted(PINNED, 2),
-                ))?;
+    let mut doc = Doc::new((width as u32, height as u32), Layer::Base);
+    let middle = |(x, y): (i32, i32), dx: i32| (f64::from(x + dx), f64::from(y + NODE_H / 2));
+    for edge in graph.graph.raw_edges() {
+        let (from, to) = (graph.graph[edge.source()], graph.graph[edge.target()]);
+        // The chain runs from a milestone back to its root cause: each link is (needer, needed).
+        let highlighted = chain.windows(2).any(|w| w[0] == to && w[1] == from);
+        let stroke = if highlighted {
+            Stroke::solid(HIGHLIGHT, 3.0)
+        } else {
+            // Opaque: a link is content, so it needs 3:1 against white (WCAG 1.4.11).
+            Stroke::solid(MUTED, 1.0)
+        };
+        let ends = [
+            middle(corner[edge.source().index()], NODE_W),
+            middle(corner[edge.target().index()], 0),
+        ];
+        doc.polyline(&ends, stroke);
+    }
+    for i in graph.graph.node_indices() {
+        let (node, (x, y)) = (graph.graph[i], corner[i.index()]);
+        let (fill, edge) = match node {
+            _ if in_chain(node) => (HIGHLIGHT_FILL, Stroke::solid(HIGHLIGHT, 3.0)),
+            Node::Milestone(i) => {
+                let colour = match view.statuses.get(i) {
+                    Some(Status::Green) => ON_TIME,
+                    Some(Status::Yellow) => LATE,
+                    Some(Status::Red) | None => VERY_LATE,
+                };
+                (WHITE, Stroke::solid(colour, 2.0))
             }
-            for (k, line) in label(roadmap, node, lang).into_iter().enumerate() {
-                let at = (x + 6, y + 5 + 15 * k as i32);
-                root.draw(&Text::new(line, at, font(11.0).color(&INK)))?;
-            }
+            Node::Track(_) => (Rgb(0xF1, 0xF3, 0xF5), Stroke::solid(GRID, 1.0)),
+        };
+        let (x, y) = (f64::from(x), f64::from(y));
+        let (r, b) = (x + f64::from(NODE_W), y + f64::from(NODE_H));
+        let paint = Paint {
+            stroke: Some(edge),
+            ..Paint::fill(fill)
+        };
+        doc.rect((x, y), (r, b), paint);
+        let moved_from_pinned = match node {
+            Node::Milestone(i) => view.moved_from_pinned.get(i) == Some(&true),
+            Node::Track(_) => false,
+        };
+        if moved_from_pinned {
+            // Outside the node, in the gap between nodes.
+            let frame = Paint::outline(Stroke::dotted(PINNED, 2.0));
+            doc.rect((x - 4.0, y - 4.0), (r + 4.0, b + 4.0), frame);
         }
-        Ok(())
-    })
+        for (k, line) in label(roadmap, node, lang).into_iter().enumerate() {
+            doc.text((x + 6.0, y + 5.0 + 15.0 * k as f64), &line, font(11.0));
+        }
+    }
+    Ok(doc.finish())
 }
 
 #[cfg(test)]
@@ -270,6 +262,13 @@ mod tests {
     use super::*;
 
     use crate::sim::default_engine as engine;
+
+    /// The elements that have every one of `attributes`.
+    fn elements(svg: &str, attributes: &[&str]) -> usize {
+        (svg.split('<').filter_map(|tag| tag.split_once('>')))
+            .filter(|(tag, _)| attributes.iter().all(|a| tag.contains(a)))
+            .count()
+    }
 
     fn draw(e: &Engine, run: &RunOutput, pinned: Option<&RunOutput>, chain: &[String]) -> String {
         let r = e.roadmap();
@@ -359,11 +358,7 @@ mod tests {
             .collect();
         let plain = draw(&e, e.baseline(), None, &[]);
         let lit = draw(&e, e.baseline(), None, &chain);
-        let highlighted = |svg: &str| {
-            svg.split("<polyline")
-                .filter(|p| p.contains("stroke=\"#1E5AA8\"") && p.contains("stroke-width=\"3\""))
-                .count()
-        };
+        let highlighted = |svg: &str| elements(svg, &["stroke=\"#1E5AA8\"", "stroke-width=\"3\""]);
         assert_eq!(highlighted(&plain), 0);
         // One outline per node of the chain, and one edge per link between them.
         assert_eq!(highlighted(&lit), 2 * chain.len() - 1);
@@ -378,10 +373,8 @@ mod tests {
             .count();
         assert!(moved > 0);
         let frames = |pinned| {
-            draw(&e, &late, pinned, &[])
-                .split("<polyline")
-                .filter(|p| p.contains("stroke=\"#8250DF\""))
-                .count()
+            let svg = draw(&e, &late, pinned, &[]);
+            elements(&svg, &["stroke=\"#8250DF\"", "stroke-linecap=\"round\""])
         };
         assert_eq!(frames(None), 0);
         assert_eq!(frames(Some(&late)), 0, "nothing moved against itself");

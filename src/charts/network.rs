@@ -4,12 +4,8 @@
 //! horizon's end (squares). The base layer holds the curve, the band and the baseline; the overlay
 //! the scenario.
 
-use plotters::prelude::*;
-
-use super::{
-    dashed, font, render, ChartError, ChartParams, Layer, Plot, Svg, GRID, HIGHLIGHT,
-    HIGHLIGHT_FILL, INK, MUTED,
-};
+use super::svg::{Doc, Font, Paint, Stroke};
+use super::{font, ChartParams, Layer, Plot, Svg, Ticks, HIGHLIGHT, HIGHLIGHT_FILL, INK, MUTED};
 use crate::i18n::{fill, percent, strings};
 use crate::network::NetworkPoints;
 use crate::sim::{CriticalMass, Engine, Exchange};
@@ -33,81 +29,74 @@ pub fn network(_engine: &Engine, view: &NetworkView, params: &ChartParams) -> Sv
     let ChartParams { layer, lang, width } = *params;
     let height = network_height(width);
     let p = &view.points;
-    render((width, height), layer, |root| {
-        let s = strings(lang);
-        let mut chart = ChartBuilder::on(root)
-            .margin(10)
-            .margin_top(28)
-            .margin_right(18)
-            .margin_bottom(26)
-            .x_label_area_size(28)
-            .y_label_area_size(52)
-            .build_cartesian_2d(0.0..1.0f64, 0.0..1.0f64)?;
-        if layer == Layer::Overlay {
-            return markers(&mut chart, &p.scenario, true);
-        }
-        root.draw(&Text::new(
-            s.network_y_axis.to_string(),
-            (10, 6),
-            font(13.0),
-        ))?;
-        root.draw(&Text::new(
-            s.network_x_axis.to_string(),
-            (62, height as i32 - 22),
-            font(13.0),
-        ))?;
-        let (low, high) = p.band();
-        chart.draw_series(std::iter::once(Rectangle::new(
-            [(low, 0.0), (high, 1.0)],
-            HIGHLIGHT_FILL.filled(),
-        )))?;
-        chart
-            .configure_mesh()
-            .x_labels(6)
-            .y_labels(6)
-            .x_label_formatter(&|v| percent(lang, *v))
-            .y_label_formatter(&|v| percent(lang, *v))
-            .bold_line_style(GRID)
-            .light_line_style(TRANSPARENT)
-            .axis_style(INK)
-            .label_style(font(12.0))
-            .draw()?;
-        chart.draw_series(std::iter::once(PathElement::new(
-            vec![(p.critical_mass, 0.0), (p.critical_mass, 1.0)],
-            dashed(MUTED, 1),
-        )))?;
-        let band = fill(
-            s.network_band,
-            &[("low", &percent(lang, low)), ("high", &percent(lang, high))],
-        );
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((low, 1.0)) + Text::new(band, (4, 4), font(11.0).color(&MUTED)),
-        ))?;
-        let h = CriticalMass::new(p.critical_mass, p.steepness);
-        let curve = (0..=CURVE_STEPS).map(|i| {
+    let mut doc = Doc::new((width, height), layer);
+    let height = f64::from(height);
+    // Margins of 10, 28 at the top and 26 at the bottom for the axes' titles and 18 on the right;
+    // the shares' labels below and to the left.
+    let plot = Plot::new(
+        (62.0, 28.0),
+        (f64::from(width) - 18.0, height - 54.0),
+        (0.0, 1.0),
+        (0.0, 1.0),
+    );
+    if layer == Layer::Overlay {
+        markers(&mut doc, &plot, &p.scenario, true);
+        return Ok(doc.finish());
+    }
+    let s = strings(lang);
+    doc.text((10.0, 6.0), s.network_y_axis, font(13.0));
+    doc.text((62.0, height - 22.0), s.network_x_axis, font(13.0));
+    let (low, high) = p.band();
+    doc.rect(
+        plot.at((low, 0.0)),
+        plot.at((high, 1.0)),
+        Paint::fill(HIGHLIGHT_FILL),
+    );
+    let share = |v| percent(lang, v);
+    let shares = || Ticks {
+        count: 6,
+        label: &share,
+        grid: true,
+    };
+    plot.axes(&mut doc, Some(shares()), Some(shares()));
+    let line = [
+        plot.at((p.critical_mass, 0.0)),
+        plot.at((p.critical_mass, 1.0)),
+    ];
+    doc.polyline(&line, Stroke::dashed(MUTED, 1.0));
+    let band = fill(
+        s.network_band,
+        &[("low", &percent(lang, low)), ("high", &percent(lang, high))],
+    );
+    let (x, y) = plot.at((low, 1.0));
+    let muted = Font {
+        colour: MUTED,
+        ..font(11.0)
+    };
+    doc.text((x + 4.0, y + 4.0), &band, muted);
+    let h = CriticalMass::new(p.critical_mass, p.steepness);
+    let curve: Vec<(f64, f64)> = (0..=CURVE_STEPS)
+        .map(|i| {
             let x = i as f64 / CURVE_STEPS as f64;
-            (x, h.h(x))
-        });
-        chart.draw_series(LineSeries::new(curve, INK.stroke_width(2)))?;
-        markers(&mut chart, &p.baseline, false)
-    })
+            plot.at((x, h.h(x)))
+        })
+        .collect();
+    doc.polyline(&curve, Stroke::solid(INK, 2.0));
+    markers(&mut doc, &plot, &p.baseline, false);
+    Ok(doc.finish())
 }
 
 /// Today's point as a circle and the horizon's as a square: filled blue for the scenario, a grey
 /// outline for the baseline.
-fn markers(chart: &mut Plot, [today, end]: &[Exchange; 2], filled: bool) -> Result<(), ChartError> {
-    let style = if filled {
-        HIGHLIGHT.filled()
+fn markers(doc: &mut Doc, plot: &Plot, [today, end]: &[Exchange; 2], filled: bool) {
+    let paint = if filled {
+        Paint::fill(HIGHLIGHT)
     } else {
-        MUTED.stroke_width(2)
+        Paint::outline(Stroke::solid(MUTED, 2.0))
     };
-    chart.draw_series(std::iter::once(
-        EmptyElement::at((today.joint, today.realised)) + Circle::new((0, 0), 6, style),
-    ))?;
-    chart.draw_series(std::iter::once(
-        EmptyElement::at((end.joint, end.realised)) + Rectangle::new([(-5, -5), (5, 5)], style),
-    ))?;
-    Ok(())
+    doc.circle(plot.at((today.joint, today.realised)), 6.0, paint);
+    let (x, y) = plot.at((end.joint, end.realised));
+    doc.rect((x - 5.0, y - 5.0), (x + 5.0, y + 5.0), paint);
 }
 
 #[cfg(test)]

@@ -4,11 +4,10 @@
 //! bar), and the actual date where known (square).
 //! Clicking a row chooses its milestone: [`timeline_row_at`] maps the click back to the row.
 
-use plotters::prelude::*;
-
+use super::svg::{Doc, Paint, Rgb, Stroke, WHITE};
 use super::{
-    cut, font, render, today_line, year_labels, year_span, ChartParams, Layer, Svg, GRID,
-    HIGHLIGHT_FILL, INK, LATE, MUTED, ON_TIME, PINNED, VERY_LATE,
+    cut, font, today_line, year_span, years, ChartParams, Layer, Plot, Svg, GRID, HIGHLIGHT_FILL,
+    INK, LATE, MUTED, ON_TIME, PINNED, VERY_LATE,
 };
 use crate::model::{Month, Roadmap};
 use crate::sim::{Engine, RunOutput, Status};
@@ -37,7 +36,7 @@ pub fn timeline_row_at(y: f64, rows: usize) -> Option<usize> {
     (row >= 0.0 && row < rows as f64).then_some(row as usize)
 }
 
-fn status_colour(status: Status) -> RGBColor {
+fn status_colour(status: Status) -> Rgb {
     match status {
         Status::Green => ON_TIME,
         Status::Yellow => LATE,
@@ -103,128 +102,109 @@ pub fn timeline(engine: &Engine, view: &TimelineView, params: &ChartParams) -> S
     let ChartParams { layer, lang, width } = *params;
     let order = timeline_order(roadmap);
     let n = order.len() as f64;
-    render((width, timeline_height(order.len())), layer, |root| {
-        let span = year_span(roadmap);
-        let (x0, x1) = (span.start, span.end);
-        let mut chart = ChartBuilder::on(root)
-            .margin_top(TOP)
-            .margin_bottom(BOTTOM)
-            .margin_left(8)
-            .margin_right(18)
-            .x_label_area_size(AXIS)
-            .build_cartesian_2d(span, 0.0..n)?;
+    let mut doc = Doc::new((width, timeline_height(order.len())), layer);
+    // The rows from 8 to 18 pixels in from the sides, the years' labels below. Rows are placed in
+    // pixels; the y scale, one unit a row, spans the data date's line over them.
+    let (left, right) = (8.0, f64::from(width) - 18.0);
+    let plot = Plot::new(
+        (left, f64::from(TOP)),
+        (right, f64::from(TOP + order.len() as u32 * ROW)),
+        year_span(roadmap),
+        (0.0, n),
+    );
+    let x = |m: Month| plot.x.at(m.as_year_fraction());
+    if layer == Layer::Base {
+        plot.axes(&mut doc, Some(years(width, true)), None);
+    }
+    // A name longer than the row is cut with an ellipsis, not at the edge (about 7.4 px a
+    // character of 12 px text; the table below has every name whole).
+    let label_chars = (width.saturating_sub(30) as f64 / 7.4) as usize;
+    for (k, &i) in order.iter().enumerate() {
+        let m = &roadmap.milestones[i];
+        let top = f64::from(TOP + k as u32 * ROW);
         if layer == Layer::Base {
-            chart
-                .configure_mesh()
-                .disable_y_mesh()
-                .disable_y_axis()
-                .x_labels(year_labels(width))
-                .x_label_formatter(&|y| format!("{y:.0}"))
-                .bold_line_style(GRID)
-                .light_line_style(TRANSPARENT)
-                .axis_style(INK)
-                .label_style(font(12.0))
-                .draw()?;
-        }
-        // Chart y runs up from 0 at the bottom; row `k` spans (n - k - 1, n - k). Offsets in pixels.
-        let px = 1.0 / ROW as f64;
-        // A name longer than the row is cut with an ellipsis, not at the edge (about 7.4 px a
-        // character of 12 px text; the table below has every name whole).
-        let label_chars = (width.saturating_sub(30) as f64 / 7.4) as usize;
-        for (k, &i) in order.iter().enumerate() {
-            let m = &roadmap.milestones[i];
-            let top = n - k as f64;
-            if layer == Layer::Base {
-                if view.selected == Some(i) {
-                    chart.draw_series(std::iter::once(Rectangle::new(
-                        [(x0, top), (x1, top - 1.0)],
-                        HIGHLIGHT_FILL.filled(),
-                    )))?;
+            let bottom = top + f64::from(ROW);
+            if view.selected == Some(i) {
+                doc.rect((left, top), (right, bottom), Paint::fill(HIGHLIGHT_FILL));
+            }
+            doc.polyline(&[(left, bottom), (right, bottom)], Stroke::solid(GRID, 1.0));
+            let name = cut(m.name.get(lang), label_chars);
+            doc.text((left + 4.0, top + 5.0), &name, font(12.0));
+            // The runs' spread under the bar: P10 to P90 (on to the horizon's end when a
+            // tenth of the runs do not reach it), P50 a taller tick.
+            if let Some(Spread {
+                p10: Some(p10),
+                p50,
+                p90,
+            }) = view.spreads.get(i)
+            {
+                let y = top + 40.0;
+                let end = p90.map_or(right, |m| x(Month(m)));
+                let ink = Stroke::solid(MUTED, 2.0);
+                doc.polyline(&[(x(Month(*p10)), y), (end, y)], ink);
+                let ticks = [
+                    Some((*p10, 3.0)),
+                    p90.map(|m| (m, 3.0)),
+                    p50.map(|m| (m, 5.0)),
+                ];
+                for (m, h) in ticks.into_iter().flatten() {
+                    let at = x(Month(m));
+                    doc.polyline(&[(at, y - h), (at, y + h)], ink);
                 }
-                chart.draw_series(std::iter::once(PathElement::new(
-                    vec![(x0, top - 1.0), (x1, top - 1.0)],
-                    GRID,
-                )))?;
-                chart.draw_series(std::iter::once(
-                    EmptyElement::at((x0, top))
-                        + Text::new(cut(m.name.get(lang), label_chars), (4, 5), font(12.0)),
-                ))?;
-                // The runs' spread under the bar: P10 to P90 (on to the horizon's end when a
-                // tenth of the runs do not reach it), P50 a taller tick.
-                if let Some(Spread {
-                    p10: Some(p10),
-                    p50,
-                    p90,
-                }) = view.spreads.get(i)
-                {
-                    let y = top - 40.0 * px;
-                    let at = |m: i32| Month(m).as_year_fraction();
-                    let end = p90.map_or(x1, at);
-                    let ink = MUTED.stroke_width(2);
-                    chart.draw_series(std::iter::once(PathElement::new(
-                        vec![(at(*p10), y), (end, y)],
-                        ink,
-                    )))?;
-                    let ticks = [Some((*p10, 3)), p90.map(|m| (m, 3)), p50.map(|m| (m, 5))];
-                    chart.draw_series(ticks.into_iter().flatten().map(|(m, h)| {
-                        EmptyElement::at((at(m), y)) + PathElement::new(vec![(0, -h), (0, h)], ink)
-                    }))?;
-                }
-                continue;
             }
-            let bar = top - 30.0 * px;
-            let Some(run) = view.dates.get(i) else {
-                continue;
-            };
-            let colour = status_colour(run.status);
-            let plan = m.plan.v.as_year_fraction();
-            let forecast = run.forecast.map(|f| f.as_year_fraction());
-            let slip_end = forecast.unwrap_or(x1);
-            if slip_end > plan {
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(plan, bar + 5.0 * px), (slip_end, bar - 5.0 * px)],
-                    colour.mix(0.85).filled(),
-                )))?;
-            }
-            let before = run.baseline;
-            if let Some(b) = before.filter(|_| before != run.forecast) {
-                chart.draw_series(std::iter::once(
-                    EmptyElement::at((b.as_year_fraction(), bar))
-                        + Circle::new((0, 0), 6, MUTED.stroke_width(2)),
-                ))?;
-            }
-            // Taller than the dot, so it shows when the dates agree too.
-            if let Some(p) = run.pinned {
-                chart.draw_series(std::iter::once(
-                    EmptyElement::at((p.as_year_fraction(), bar))
-                        + Rectangle::new([(-2, -11), (2, 11)], PINNED.filled()),
-                ))?;
-            }
-            let diamond = vec![(0, -7), (7, 0), (0, 7), (-7, 0)];
-            let outline = vec![(0, -7), (7, 0), (0, 7), (-7, 0), (0, -7)];
-            chart.draw_series(std::iter::once(
-                EmptyElement::at((plan, bar))
-                    + Polygon::new(diamond, WHITE.filled())
-                    + PathElement::new(outline, INK.stroke_width(2)),
-            ))?;
-            if let Some(f) = forecast {
-                chart.draw_series(std::iter::once(
-                    EmptyElement::at((f, bar)) + Circle::new((0, 0), 6, colour.filled()),
-                ))?;
-            }
-            if let Some(actual) = &m.actual {
-                chart.draw_series(std::iter::once(
-                    EmptyElement::at((actual.v.as_year_fraction(), bar))
-                        + Rectangle::new([(-4, -4), (4, 4)], INK.filled()),
-                ))?;
-            }
+            continue;
         }
-        // Over the rows, so the row lines and highlight do not hide it; labelled at the top.
-        if layer == Layer::Base {
-            today_line(&mut chart, roadmap, (0.0, n), true, lang)?;
+        let bar = top + 30.0;
+        let Some(run) = view.dates.get(i) else {
+            continue;
+        };
+        let colour = status_colour(run.status);
+        let plan = x(m.plan.v);
+        let slip_end = run.forecast.map_or(right, x);
+        if slip_end > plan {
+            doc.rect(
+                (plan, bar - 5.0),
+                (slip_end, bar + 5.0),
+                Paint::faded(colour, 0.85),
+            );
         }
-        Ok(())
-    })
+        let before = run.baseline;
+        if let Some(b) = before.filter(|_| before != run.forecast) {
+            doc.circle((x(b), bar), 6.0, Paint::outline(Stroke::solid(MUTED, 2.0)));
+        }
+        // Taller than the dot, so it shows when the dates agree too.
+        if let Some(p) = run.pinned {
+            let at = x(p);
+            doc.rect(
+                (at - 2.0, bar - 11.0),
+                (at + 2.0, bar + 11.0),
+                Paint::fill(PINNED),
+            );
+        }
+        let diamond = [(0.0, -7.0), (7.0, 0.0), (0.0, 7.0), (-7.0, 0.0)]
+            .map(|(dx, dy)| (plan + dx, bar + dy));
+        let hollow = Paint {
+            stroke: Some(Stroke::solid(INK, 2.0)),
+            ..Paint::fill(WHITE)
+        };
+        doc.polygon(&diamond, hollow);
+        if let Some(f) = run.forecast {
+            doc.circle((x(f), bar), 6.0, Paint::fill(colour));
+        }
+        if let Some(actual) = &m.actual {
+            let at = x(actual.v);
+            doc.rect(
+                (at - 4.0, bar - 4.0),
+                (at + 4.0, bar + 4.0),
+                Paint::fill(INK),
+            );
+        }
+    }
+    // Over the rows, so the row lines and highlight do not hide it; labelled at the top.
+    if layer == Layer::Base {
+        today_line(&mut doc, &plot, roadmap, (0.0, n), true, lang);
+    }
+    Ok(doc.finish())
 }
 
 #[cfg(test)]
@@ -327,7 +307,7 @@ mod tests {
         let plain = base(None);
         for m in &r.milestones {
             assert!(
-                plain.contains(&format!("\n{}\n", m.name.nn)),
+                plain.contains(&format!(">{}</text>", m.name.nn)),
                 "{} is named",
                 m.id
             );

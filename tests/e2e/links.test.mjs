@@ -223,7 +223,7 @@ test('a pinned scenario is drawn on every chart, is in the link, and can be unpi
   assert.ok(await page.isDisabled('#pin'), 'the levers are pinned as they are');
   // Back to the baseline: the pinned scenario is now the later one.
   await afterRecompute(page, () => page.click('#reset-all'));
-  const dotted = (chart) => page.locator(`#${chart} polyline[stroke-linecap="round"]`).count();
+  const dotted = (chart) => page.locator(`#${chart} [stroke-linecap="round"]`).count();
   assert.ok((await dotted('adoption-chart')) >= 1, 'adoption');
   assert.equal(await dotted('benefit-chart'), 2, 'benefit, both panels');
   assert.ok((await page.locator('#timeline-chart rect[fill="#8250DF"]').count()) >= 10, 'timeline');
