@@ -39,9 +39,10 @@ if ! command -v chromium >/dev/null || ! command -v brotli >/dev/null; then
   $SUDO apt-get install -y -qq chromium brotli >/dev/null
 fi
 
-# wasm-opt from npm's binaryen (Debian's is too old to read current wasm), playwright-core, axe-core.
-if ! node -e "require('./node_modules/playwright-core/package.json'); require('./node_modules/binaryen/package.json'); require('./node_modules/axe-core/package.json'); require('./node_modules/@axe-core/playwright/package.json')" 2>/dev/null; then
-  say "installing npm tools (binaryen, playwright-core, axe-core)"
+# wasm-opt from npm's binaryen (Debian's is too old to read current wasm), terser (minifies the
+# release build's JavaScript), playwright-core, axe-core.
+if ! node -e "require('./node_modules/playwright-core/package.json'); require('./node_modules/binaryen/package.json'); require('./node_modules/axe-core/package.json'); require('./node_modules/@axe-core/playwright/package.json'); require('./node_modules/terser/package.json')" 2>/dev/null; then
+  say "installing npm tools (binaryen, terser, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
