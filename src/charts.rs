@@ -21,8 +21,6 @@ mod standalone;
 mod svg;
 mod timeline;
 
-use std::fmt;
-
 use crate::i18n::{fill, month, strings};
 use crate::model::{Lang, Roadmap};
 use svg::{Anchor, Doc, Font, Paint, Rgb, Scale, Stroke};
@@ -34,18 +32,8 @@ pub use network::{network, network_height, NetworkView};
 pub use standalone::{escape_markup, standalone_svg, ExportFrame, LegendEntry};
 pub use timeline::{timeline, timeline_height, timeline_order, timeline_row_at, TimelineView};
 
-/// A chart could not be drawn; the message says why.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartError(pub String);
-
-impl fmt::Display for ChartError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// An SVG document, or why it could not be drawn.
-pub type Svg = Result<String, ChartError>;
+/// An SVG document's markup.
+pub type Svg = String;
 
 /// One of the two stacked SVGs a chart is drawn as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -93,10 +93,7 @@ fn show_milestone(dispatch: &Callback<Action>, id: &str) {
     }
 }
 
-/// A chart's SVG as HTML, or the reason it could not be drawn.
+/// A chart's SVG as HTML.
 fn svg_html(svg: Svg) -> Html {
-    match svg {
-        Ok(markup) => Html::from_html_unchecked(AttrValue::from(markup)),
-        Err(e) => html! { <p class="error">{ e.to_string() }</p> },
-    }
+    Html::from_html_unchecked(AttrValue::from(svg))
 }

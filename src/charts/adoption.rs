@@ -145,7 +145,7 @@ pub fn adoption(engine: &Engine, view: &AdoptionView, params: &ChartParams) -> S
             doc.circle(point, 2.0, Paint::fill(INK));
         }
     }
-    Ok(doc.finish())
+    doc.finish()
 }
 
 /// Marks an actor group's point with its own shape: circle, triangle, square, cross or diamond,
@@ -197,7 +197,7 @@ pub fn marker_swatch(actor: usize) -> Svg {
     let colour = actor_colour(actor);
     doc.polyline(&[(0.0, 8.0), (40.0, 8.0)], Stroke::solid(colour, 3.0));
     draw_marker(&mut doc, (20.0, 8.0), actor, colour);
-    Ok(doc.finish())
+    doc.finish()
 }
 
 #[cfg(test)]
@@ -229,8 +229,8 @@ mod tests {
         let base = AdoptionView::base(r, solution, e.baseline(), None, None);
         let overlay = AdoptionView::overlay(r, solution, run);
         (
-            adoption(e, &base, &params(Layer::Base)).unwrap(),
-            adoption(e, &overlay, &params(Layer::Overlay)).unwrap(),
+            adoption(e, &base, &params(Layer::Base)),
+            adoption(e, &overlay, &params(Layer::Overlay)),
         )
     }
 
@@ -303,7 +303,7 @@ mod tests {
                 lang: Lang::En,
                 width: 640,
             };
-            adoption(&e, &view, &params).unwrap()
+            adoption(&e, &view, &params)
         };
         let dotted_lines = |svg: &str| {
             let colour = actor_colour(r.actor_index("kommune_plo").unwrap()).to_string();
@@ -393,8 +393,8 @@ mod tests {
 
     #[test]
     fn swatches_show_each_groups_marker() {
-        let circle = marker_swatch(0).unwrap();
-        let triangle = marker_swatch(1).unwrap();
+        let circle = marker_swatch(0);
+        let triangle = marker_swatch(1);
         assert!(circle.contains("<circle"));
         assert!(!triangle.contains("<circle") && triangle.contains("<polygon"));
     }

@@ -158,7 +158,7 @@ pub fn benefit(engine: &Engine, view: &BenefitView, params: &ChartParams) -> Svg
     let half = height / 2;
     monthly.draw(&mut doc, roadmap, (0, half), layer, lang, width);
     cumulative.draw(&mut doc, roadmap, (half, height), layer, lang, width);
-    Ok(doc.finish())
+    doc.finish()
 }
 
 /// One of the two panels: a titled pair of series.
@@ -288,7 +288,7 @@ mod tests {
                 Layer::Base => BenefitView::base(tops, base.clone(), None, None),
                 Layer::Overlay => BenefitView::overlay(tops, base.clone(), scenario.clone()),
             };
-            benefit(&e, &view, &params(layer)).unwrap()
+            benefit(&e, &view, &params(layer))
         };
         let solid = |svg: &str| {
             svg.split("<polyline")
@@ -328,7 +328,7 @@ mod tests {
         // A pinned scenario adds a dotted line per panel to the base, in its own colour.
         let tops = benefit_tops(&base, &base, Some(&late), None);
         let view = BenefitView::base(tops, base.clone(), Some(late.clone()), None);
-        let pinned = benefit(&e, &view, &params(Layer::Base)).unwrap();
+        let pinned = benefit(&e, &view, &params(Layer::Base));
         let dots = pinned
             .split("<polyline")
             .filter(|p| p.contains("stroke=\"#8250DF\"") && p.contains("stroke-linecap=\"round\""))

@@ -254,7 +254,7 @@ pub fn dependency_graph(engine: &Engine, view: &GraphView, params: &ChartParams)
             doc.text((x + 6.0, y + 5.0 + 15.0 * k as f64), &line, font(11.0));
         }
     }
-    Ok(doc.finish())
+    doc.finish()
 }
 
 #[cfg(test)]
@@ -277,7 +277,7 @@ mod tests {
             lang: Lang::Nb,
             width: 0,
         };
-        dependency_graph(e, &GraphView::new(r, run, pinned, chain), &params).unwrap()
+        dependency_graph(e, &GraphView::new(r, run, pinned, chain), &params)
     }
 
     #[test]

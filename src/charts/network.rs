@@ -41,7 +41,7 @@ pub fn network(_engine: &Engine, view: &NetworkView, params: &ChartParams) -> Sv
     );
     if layer == Layer::Overlay {
         markers(&mut doc, &plot, &p.scenario, true);
-        return Ok(doc.finish());
+        return doc.finish();
     }
     let s = strings(lang);
     doc.text((10.0, 6.0), s.network_y_axis, font(13.0));
@@ -83,7 +83,7 @@ pub fn network(_engine: &Engine, view: &NetworkView, params: &ChartParams) -> Sv
         .collect();
     doc.polyline(&curve, Stroke::solid(INK, 2.0));
     markers(&mut doc, &plot, &p.baseline, false);
-    Ok(doc.finish())
+    doc.finish()
 }
 
 /// Today's point as a circle and the horizon's as a square: filled blue for the scenario, a grey
@@ -116,7 +116,7 @@ mod tests {
                 lang: Lang::Nb,
                 width: 640,
             };
-            network(&e, &NetworkView { points }, &params).unwrap()
+            network(&e, &NetworkView { points }, &params)
         };
         let base = draw(e.baseline(), Layer::Base);
         assert!(base.contains("Kritisk masse (antagelse): 40\u{a0}%–60\u{a0}%"));

@@ -199,7 +199,7 @@ mod tests {
             title: title.into(),
             legend: vec![
                 LegendEntry {
-                    swatch: Some(marker_swatch(2).unwrap()),
+                    swatch: Some(marker_swatch(2)),
                     key: String::new(),
                     label: "Fastleger".into(),
                 },
@@ -219,7 +219,7 @@ mod tests {
     #[test]
     fn merges_the_layers_bottom_first_under_one_root() {
         // Two drawings of one size stand in for a chart's base and overlay.
-        let [base, overlay] = [0, 1].map(|actor| marker_swatch(actor).unwrap());
+        let [base, overlay] = [0, 1].map(marker_swatch);
         let (svg, (width, height)) = standalone_svg(
             &frame("Innføring <PLL> & mer"),
             &[base.clone(), overlay.clone()],

@@ -204,7 +204,7 @@ pub fn timeline(engine: &Engine, view: &TimelineView, params: &ChartParams) -> S
     if layer == Layer::Base {
         today_line(&mut doc, &plot, roadmap, (0.0, n), true, lang);
     }
-    Ok(doc.finish())
+    doc.finish()
 }
 
 #[cfg(test)]
@@ -221,7 +221,7 @@ mod tests {
                 width,
             };
             let view = TimelineView::base(e.roadmap(), None, None);
-            let svg = timeline(&e, &view, &params).unwrap();
+            let svg = timeline(&e, &view, &params);
             svg.split("<text")
                 .skip(1)
                 .map(|t| {
@@ -302,7 +302,6 @@ mod tests {
                 Layer::Base,
                 Lang::Nn,
             )
-            .unwrap()
         };
         let plain = base(None);
         for m in &r.milestones {
@@ -333,7 +332,7 @@ mod tests {
             .count();
         assert!(moved > 0, "delaying kommune_plo moves a milestone");
         let layer = |layer| draw(&e, e.baseline(), &cmp.scenario, None, None, layer, Lang::Nb);
-        let (base, overlay) = (layer(Layer::Base).unwrap(), layer(Layer::Overlay).unwrap());
+        let (base, overlay) = (layer(Layer::Base), layer(Layer::Overlay));
         assert!(!base.contains("<circle"), "markers are all in the overlay");
         assert_eq!(
             base,
@@ -345,8 +344,7 @@ mod tests {
                 None,
                 Layer::Base,
                 Lang::Nb
-            )
-            .unwrap(),
+            ),
             "the base does not move with the levers"
         );
         let rings = overlay
@@ -372,7 +370,6 @@ mod tests {
                 Layer::Overlay,
                 Lang::Nb,
             )
-            .unwrap()
         };
         let marks = |svg: &str| svg.matches("fill=\"#8250DF\"").count();
         assert_eq!(marks(&overlay(None)), 0);
