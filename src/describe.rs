@@ -4,10 +4,11 @@
 
 use petgraph::Direction;
 
-use crate::charts::{layers, sorted_order, BenefitTotals};
+use crate::charts::{layers, BenefitTotals};
 use crate::i18n::{fill, mnok, month, months, number, percent, strings};
 use crate::insight::{explain_chain, lever_name, milestone_name, track_name};
 use crate::model::{DepGraph, Lang, Node, Rag, Roadmap};
+use crate::order::sorted_order;
 use crate::scenario::{Lever, NotOffered, Unit};
 use crate::scenario::{MandateLever, Question, Scenario};
 use crate::sim::{Comparison, RunOutput, Status};

@@ -26,6 +26,7 @@ pub mod i18n;
 pub mod insight;
 pub mod model;
 pub mod network;
+pub mod order;
 pub mod report;
 pub mod risk;
 pub mod scenario;

@@ -54,7 +54,7 @@ pub fn layers(g: &DepGraph) -> Vec<Vec<Node>> {
                 (mean, n)
             })
             .collect();
-        let order = super::sorted_order(here.len(), &|a, b| {
+        let order = crate::order::sorted_order(here.len(), &|a, b| {
             (here[a].0.total_cmp(&here[b].0)).then(here[a].1.cmp(&here[b].1))
         });
         *layer = order.into_iter().map(|i| here[i].1).collect();

@@ -22,7 +22,7 @@ const BOTTOM: u32 = 4;
 /// The milestones in the order the timeline shows them: by planned date, then as in the data.
 pub fn timeline_order(roadmap: &Roadmap) -> Vec<usize> {
     let plan = |i: usize| roadmap.milestones[i].plan.v;
-    super::sorted_order(roadmap.milestones.len(), &|a, b| plan(a).cmp(&plan(b)))
+    crate::order::sorted_order(roadmap.milestones.len(), &|a, b| plan(a).cmp(&plan(b)))
 }
 
 /// The chart's height for a number of rows.

@@ -23,6 +23,7 @@
 //! link answered the since-2021 question, and its `a1m=` was a duty on every solution of the group.
 
 use crate::model::{Lang, Month, Roadmap, DEFAULT_ROADMAP_ID};
+use crate::order::sorted_order;
 use crate::scenario::{
     limits, Lever, LeverKind, MandateLever, MilestoneLevers, NotOffered, Question, Scenario,
     Schedule,
@@ -317,9 +318,9 @@ fn encode_scenario(roadmap: &Roadmap, s: &Scenario, prefix: &str, out: &mut Vec<
     if s.schedule == Schedule::Plan {
         out.push((format!("{prefix}s"), "plan".into()));
     }
-    let mut levers = Lever::changed_in(s);
+    let changed = Lever::changed_in(s);
     // In the roadmap's order (a1 before a8), as version 1 wrote them.
-    levers.sort_by_key(|lever| match lever {
+    let place = |lever: &Lever| match lever {
         Lever::MilestoneDelay(m) => (1, roadmap.milestone_index(m), lever.kind(), None),
         Lever::Mandate(a, sol) => (
             0,
@@ -331,9 +332,12 @@ fn encode_scenario(roadmap: &Roadmap, s: &Scenario, prefix: &str, out: &mut Vec<
                 .position(|t| t.actor == *a && t.solution == *sol),
         ),
         _ => (0, roadmap.actor_index(lever.target()), lever.kind(), None),
+    };
+    let order = sorted_order(changed.len(), &|a, b| {
+        place(&changed[a]).cmp(&place(&changed[b]))
     });
-    for lever in levers {
-        let Some(key) = lever_key(roadmap, &lever) else {
+    for lever in order.into_iter().map(|i| &changed[i]) {
+        let Some(key) = lever_key(roadmap, lever) else {
             continue;
         };
         let value = match lever.kind() {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::charts::sorted_order;
+use crate::order::sorted_order;
 use crate::web::context::AppContext;
 
 /// Every source the roadmap's numbers rest on, with its URL written out.
